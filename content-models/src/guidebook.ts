@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { phoneNumber } from "./rules/phone.ts";
+import { safeHtml, koreanText } from "./rules/text.ts";
+import { httpsUrl } from "./rules/url.ts";
+
+/** A city contact printed on the back cover and site footer, e.g. 광양시청 대표전화. */
+export const cityContact = z.object({
+  label: koreanText({ max: 60 }),
+  phone: phoneNumber,
+});
+
+/**
+ * GuidebookSettings: one edition of the handbook and site.
+ * `isGovernmentOperator` decides whether the official KRDS masthead ("이 누리집은 대한민국 공식
+ * 전자정부 누리집입니다.") may be shown: KRDS forbids it on non-government sites.
+ */
+export const guidebookSettingsSchema = z.object({
+  title: koreanText({ max: 80 }),
+  subtitle: koreanText({ max: 120 }).optional(),
+  /** Edition year (발간 연도), e.g. 2026. */
+  editionYear: z.number().int().min(2000).max(2100),
+  cityName: koreanText({ max: 40 }),
+  /** 운영기관명 shown in the KRDS identifier: "이 누리집은 {operatorName}에서 운영하는 누리집입니다." */
+  operatorName: koreanText({ max: 60 }),
+  isGovernmentOperator: z.boolean().default(false),
+  /** 발간사 as sanitised HTML. */
+  foreword: safeHtml,
+  /** The city's main number, printed with every entry marked 확인 중. */
+  mainPhone: phoneNumber,
+  contacts: z.array(cityContact).default([]),
+  /** Absolute origin of the published site, for the sitemap and the handbook's QR codes. */
+  siteOrigin: httpsUrl,
+  /** Mascot asset id shown on the cover. */
+  coverMascotId: z.string().optional(),
+});
+export type GuidebookSettings = z.infer<typeof guidebookSettingsSchema>;
+export type GuidebookSettingsInput = z.input<typeof guidebookSettingsSchema>;

@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { CHAPTER_VALUES } from "./code-lists/life-stages.ts";
+import { imageRef } from "./media.ts";
+import { STABLE_ID_PATTERN } from "./rules/slug.ts";
+import { koreanMultilineText, koreanText } from "./rules/text.ts";
+
+/** Poses of the welfare character: 기본, 인사, 안내, and one per handbook chapter. */
+export const MASCOT_POSES = [
+  { value: "default", label: "기본" },
+  { value: "greeting", label: "인사" },
+  { value: "guide", label: "안내" },
+  { value: "chapter", label: "장 표지" },
+] as const;
+export type MascotPose = (typeof MASCOT_POSES)[number]["value"];
+export const MASCOT_POSE_VALUES = MASCOT_POSES.map((p) => p.value) as [MascotPose, ...MascotPose[]];
+
+/** 복지 캐릭터 asset: one pose of the mascot, with alt text and usage notes. */
+export const mascotAssetSchema = z.object({
+  id: z.string().regex(STABLE_ID_PATTERN),
+  /** Character name, e.g. 햇살이. */
+  name: koreanText({ max: 40 }),
+  pose: z.enum(MASCOT_POSE_VALUES),
+  /** For `chapter` poses: the chapter it opens. */
+  chapter: z.enum(CHAPTER_VALUES).optional(),
+  image: imageRef,
+  /** 사용 지침 for staff (where and how the pose may be used). */
+  usageNotes: koreanMultilineText({ max: 1000 }).default(""),
+});
+export type MascotAsset = z.infer<typeof mascotAssetSchema>;

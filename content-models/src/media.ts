@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { koreanText } from "./rules/text.ts";
+
+/**
+ * One rendered size of an image, as copied into the snapshot's `media/` folder.
+ * `src` is relative to the snapshot folder; dimensions in pixels.
+ */
+export const imageVariant = z.object({
+  name: z.string().min(1),
+  src: z.string().min(1),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  mimeType: z.string().min(1),
+});
+export type ImageVariant = z.infer<typeof imageVariant>;
+
+/**
+ * An image referenced from content: the original plus its web sizes and a print size with enough
+ * pixels for 300 dpi at the handbook's column width. `alt` is required (대체 텍스트).
+ */
+export const imageRef = z.object({
+  id: z.string().min(1),
+  alt: koreanText({ max: 300 }),
+  original: imageVariant,
+  variants: z.array(imageVariant).default([]),
+});
+export type ImageRef = z.infer<typeof imageRef>;

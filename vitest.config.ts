@@ -1,0 +1,24 @@
+import { defineConfig } from "vitest/config";
+
+/**
+ * One vitest run over every package. Light projects run in parallel; the heavy ones (Payload,
+ * Next, Astro builds, Chromium) are marked `sequence.groupOrder` so they run one after another on
+ * the 2-core machines.
+ */
+export default defineConfig({
+  test: {
+    projects: ["content-models", "cms", "site", "scripts"].map((name, index) => ({
+      extends: true,
+      test: {
+        name,
+        root: `./${name}`,
+        include: ["test/**/*.test.ts"],
+        sequence: { groupOrder: index },
+      },
+    })),
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 600_000,
+    reporters: ["default"],
+  },
+});
