@@ -22,5 +22,7 @@ export const departmentSchema = z.object({
   /** Display order in the department directory. */
   order: z.number().int().default(0),
 });
+/** A parsed department (phone normalised). */
 export type Department = z.infer<typeof departmentSchema>;
+/** Input accepted by `departmentSchema` (before defaults and normalising). */
 export type DepartmentInput = z.input<typeof departmentSchema>;

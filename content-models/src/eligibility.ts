@@ -23,11 +23,14 @@ export const SCHOOL_GRADES = [
   { value: "h2", label: "고등학교 2학년" },
   { value: "h3", label: "고등학교 3학년" },
 ] as const;
+/** One school grade value (`pre-e1`, `e1`…`h3`). */
 export type SchoolGrade = (typeof SCHOOL_GRADES)[number]["value"];
+/** The school grade values in order, as a non-empty tuple for `z.enum`. */
 export const SCHOOL_GRADE_VALUES = SCHOOL_GRADES.map((g) => g.value) as [SchoolGrade, ...SchoolGrade[]];
 
 /** Whose age or grade a condition tests: the applicant, or any one of the applicant's children. */
 export const conditionSubject = z.enum(["applicant", "child"]);
+/** `applicant` or `child`. */
 export type ConditionSubject = z.infer<typeof conditionSubject>;
 
 /**
@@ -40,7 +43,7 @@ export const ageCondition = z
     kind: z.literal("age"),
     subject: conditionSubject.default("applicant"),
     unit: z.enum(["years", "months"]),
-    min: z.number().int().min(0).max(150).optional(),
+    min: z.number().int().min(0).max(1800).optional(),
     max: z.number().int().min(0).max(1800).optional(),
     multiplesOnly: z.boolean().optional(),
   })
@@ -107,6 +110,7 @@ export const otherCondition = z.object({
   description: koreanText({ max: 200 }),
 });
 
+/** One eligibility condition, discriminated by `kind`; see `match()` for how each is checked. */
 export const condition = z.discriminatedUnion("kind", [
   ageCondition,
   pregnancyCondition,
@@ -117,7 +121,9 @@ export const condition = z.discriminatedUnion("kind", [
   sexCondition,
   otherCondition,
 ]);
+/** A parsed eligibility condition. */
 export type Condition = z.infer<typeof condition>;
+/** Input accepted by `condition` (subject and match defaults may be omitted). */
 export type ConditionInput = z.input<typeof condition>;
 
 /**
@@ -138,5 +144,7 @@ export const eligibility = z.object({
     )
     .default([]),
 });
+/** Parsed structured eligibility (rules and `appliesToAll` filled in). */
 export type Eligibility = z.infer<typeof eligibility>;
+/** Input accepted by `eligibility`. */
 export type EligibilityInput = z.input<typeof eligibility>;

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { labelOf } from "./labels.ko.ts";
 
 /** One problem in one document, in words an editor can act on and a path a log can grep. */
@@ -31,20 +31,28 @@ export class ContentValidationError extends Error {
 
 /** Turns zod issues into ContentIssues for `document` (e.g. "정책 「임신축하금」 (g0012)"). */
 export function toContentIssues(document: string, error: z.ZodError): ContentIssue[] {
-  return error.issues.map((issue) => ({
-    document,
-    path: issue.path.join("."),
-    field: issue.path.map((segment) => labelOf(segment as string | number)).join(" › ") || "(문서 전체)",
-    message: issue.message,
-  }));
+  return error.issues.map((issue) => {
+    // zod paths may hold symbols in theory; they are shown by their description.
+    const segments = issue.path.map((segment) => (typeof segment === "symbol" ? String(segment) : segment));
+    return {
+      document,
+      path: segments.join("."),
+      field: segments.map(labelOf).join(" › ") || "(문서 전체)",
+      message: issue.message,
+    };
+  });
 }
+
+/** zod's Korean messages for issues without a message of their own (wrong type, unknown option…). */
+const KOREAN_ERRORS = z.locales.ko().localeError;
 
 /**
  * Parses `input` with `schema`, throwing ContentValidationError naming `document` and each field.
+ * Rules' own Korean messages are kept; zod's built-in checks (types, enums) speak Korean too.
  * @throws ContentValidationError
  */
 export function parseContent<S extends z.ZodType>(schema: S, input: unknown, document: string): z.infer<S> {
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(input, { error: KOREAN_ERRORS });
   if (result.success) return result.data;
   throw new ContentValidationError(toContentIssues(document, result.error));
 }

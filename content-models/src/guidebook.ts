@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { phoneNumber } from "./rules/phone.ts";
-import { safeHtml, koreanText } from "./rules/text.ts";
+import { koreanText, safeHtml } from "./rules/text.ts";
 import { httpsUrl } from "./rules/url.ts";
 
 /** A city contact printed on the back cover and site footer, e.g. 광양시청 대표전화. */
@@ -33,5 +33,7 @@ export const guidebookSettingsSchema = z.object({
   /** Mascot asset id shown on the cover. */
   coverMascotId: z.string().optional(),
 });
+/** Parsed guidebook settings (phones normalised). */
 export type GuidebookSettings = z.infer<typeof guidebookSettingsSchema>;
+/** Input accepted by `guidebookSettingsSchema`. */
 export type GuidebookSettingsInput = z.input<typeof guidebookSettingsSchema>;

@@ -68,6 +68,8 @@ export const FIELD_LABELS = {
   minMonths: "최소 거주 개월",
   maxPercentOfMedian: "기준중위소득 상한(%)",
   minPercentOfMedian: "기준중위소득 하한(%)",
+  multiplesOnly: "다태아만",
+  match: "충족 방식",
   situations: "가구상황",
   grades: "학년",
   name: "이름",
@@ -79,6 +81,12 @@ export const FIELD_LABELS = {
   chapter: "장",
   image: "이미지",
   alt: "대체 텍스트",
+  original: "원본 이미지",
+  variants: "크기별 이미지",
+  src: "파일 경로",
+  width: "너비",
+  height: "높이",
+  mimeType: "파일 형식",
   usageNotes: "사용 지침",
   editionYear: "발간 연도",
   subtitle: "부제",
@@ -93,6 +101,8 @@ export const FIELD_LABELS = {
   departments: "부서",
   mascots: "복지 캐릭터",
   guidebook: "안내서 설정",
+  schemaVersion: "스키마 버전",
+  generatedAt: "생성 시각",
 } as const;
 
 /** Section headings of a policy entry, shared by the site and the handbook. */

@@ -11,7 +11,9 @@ export const MASCOT_POSES = [
   { value: "guide", label: "안내" },
   { value: "chapter", label: "장 표지" },
 ] as const;
+/** One mascot pose value. */
 export type MascotPose = (typeof MASCOT_POSES)[number]["value"];
+/** The pose values as a non-empty tuple for `z.enum`. */
 export const MASCOT_POSE_VALUES = MASCOT_POSES.map((p) => p.value) as [MascotPose, ...MascotPose[]];
 
 /** 복지 캐릭터 asset: one pose of the mascot, with alt text and usage notes. */
@@ -26,4 +28,5 @@ export const mascotAssetSchema = z.object({
   /** 사용 지침 for staff (where and how the pose may be used). */
   usageNotes: koreanMultilineText({ max: 1000 }).default(""),
 });
+/** A parsed mascot asset. */
 export type MascotAsset = z.infer<typeof mascotAssetSchema>;

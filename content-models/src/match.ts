@@ -9,6 +9,7 @@ export type MatchOutcome = "applies" | "may-apply" | "does-not-apply";
 /** One condition checked against a profile: met, unmet, or unknown (the profile lacks the answer). */
 export type ConditionOutcome = "met" | "unmet" | "unknown";
 
+/** One condition checked against a profile, with the Korean reason. */
 export type ConditionResult = {
   condition: Condition;
   outcome: ConditionOutcome;
@@ -16,8 +17,10 @@ export type ConditionResult = {
   reason: string;
 };
 
+/** One rule checked: its outcome and each condition's result. */
 export type RuleResult = { label?: string; outcome: MatchOutcome; conditions: ConditionResult[] };
 
+/** The result of `match()` for one policy. */
 export type MatchResult = {
   outcome: MatchOutcome;
   /** The rule that decided the outcome (the best one), or undefined when there are no rules. */
@@ -38,7 +41,9 @@ const gradeLabel = (value: string) => SCHOOL_GRADES.find((g) => g.value === valu
  * A rule applies when all its conditions are met, does not apply when any is unmet, and may apply
  * otherwise (some answer is missing). The policy takes the best outcome of its rules. With no
  * rules, `appliesToAll` policies apply and the others may apply (eligibility in text only).
- * Pure: the same inputs always give the same result. `on` defaults to nothing: pass today in KST.
+ * Pure: the same inputs always give the same result. `on` is required (pass `todayKst()`), so that
+ * ages, months and school grades are computed for a KST day, never the machine's time zone.
+ * Never throws for a profile that passed `residentProfile` (a birth date after `on` counts as no age).
  */
 export function match(eligibility: Eligibility, profile: ResidentProfile, on: KstDate): MatchResult {
   if (eligibility.rules.length === 0) {
@@ -79,14 +84,16 @@ export function checkCondition(condition: Condition, profile: ResidentProfile, o
       if (condition.subject === "child") {
         const children = condition.multiplesOnly ? multiples(profile) : profile.children;
         const what = condition.multiplesOnly ? "다태아 자녀" : "자녀";
-        if (profile.children.length === 0) return result("unmet", `${range} ${what}가 있어야 합니다 (입력한 자녀 없음).`);
+        if (profile.children.length === 0)
+          return result("unmet", `${range} ${what}가 있어야 합니다 (입력한 자녀 없음).`);
         const hit = children.find((c) => c.birthDate <= on && inRange(ageOf(c.birthDate)));
         return hit
           ? result("met", `${what}가 ${range} 조건을 충족합니다.`)
           : result("unmet", `${range} ${what}가 있어야 합니다.`);
       }
       let age: number | undefined;
-      if (profile.birthDate) age = ageOf(profile.birthDate);
+      // A birth date after the matching day (a typing slip) gives no age rather than an error.
+      if (profile.birthDate !== undefined && profile.birthDate <= on) age = ageOf(profile.birthDate);
       else if (profile.ageYears !== undefined && condition.unit === "years") age = profile.ageYears;
       if (age === undefined) return result("unknown", `나이(${range})를 입력하면 확인할 수 있습니다.`);
       return inRange(age)
@@ -105,7 +112,8 @@ export function checkCondition(condition: Condition, profile: ResidentProfile, o
         return result("unmet", `${need}이어야 합니다.`);
       }
       if (condition.minWeeks !== undefined) {
-        if (profile.pregnancy.weeks === undefined) return result("unknown", `임신 주수를 입력하면 확인할 수 있습니다 (${need}).`);
+        if (profile.pregnancy.weeks === undefined)
+          return result("unknown", `임신 주수를 입력하면 확인할 수 있습니다 (${need}).`);
         if (profile.pregnancy.weeks < condition.minWeeks) {
           return result("unmet", `임신 ${profile.pregnancy.weeks}주로 ${need} 조건에 아직 해당하지 않습니다.`);
         }
@@ -114,7 +122,8 @@ export function checkCondition(condition: Condition, profile: ResidentProfile, o
     }
     case "residency": {
       const need = condition.minMonths > 0 ? `광양시 거주 ${condition.minMonths}개월 이상` : "광양시 거주";
-      if (profile.monthsResident === undefined) return result("unknown", `거주 기간을 입력하면 확인할 수 있습니다 (${need}).`);
+      if (profile.monthsResident === undefined)
+        return result("unknown", `거주 기간을 입력하면 확인할 수 있습니다 (${need}).`);
       return profile.monthsResident >= condition.minMonths
         ? result("met", `거주 ${profile.monthsResident}개월로 ${need} 조건을 충족합니다.`)
         : result("unmet", `거주 ${profile.monthsResident}개월로 ${need} 조건에 해당하지 않습니다.`);

@@ -12,6 +12,7 @@ export const imageVariant = z.object({
   height: z.number().int().positive(),
   mimeType: z.string().min(1),
 });
+/** A parsed image variant. */
 export type ImageVariant = z.infer<typeof imageVariant>;
 
 /**
@@ -24,4 +25,5 @@ export const imageRef = z.object({
   original: imageVariant,
   variants: z.array(imageVariant).default([]),
 });
+/** A parsed image reference. */
 export type ImageRef = z.infer<typeof imageRef>;

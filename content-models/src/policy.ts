@@ -32,6 +32,7 @@ export const amountSchema = z.object({
   /** Maximum total in KRW (e.g. 연 50만 원 한도). */
   maxTotalKrw: z.number().int().positive().optional(),
 });
+/** A parsed amount in KRW. */
 export type Amount = z.infer<typeof amountSchema>;
 
 /** 문의처: who to call, with a number as published. `departmentId` links the department directory. */
@@ -40,6 +41,7 @@ export const contactSchema = z.object({
   departmentId: z.string().regex(STABLE_ID_PATTERN).optional(),
   phone: phoneNumber,
 });
+/** A parsed 문의처 (phone normalised). */
 export type Contact = z.infer<typeof contactSchema>;
 
 /** 신청방법: channels, 접수기관, online address, and details as sanitised HTML. */
@@ -179,5 +181,7 @@ export const policySchema = z
       });
     }
   });
+/** A parsed policy: text NFC, phones normalised, defaults filled in. */
 export type Policy = z.infer<typeof policySchema>;
+/** Input accepted by `policySchema` (defaults may be omitted). */
 export type PolicyInput = z.input<typeof policySchema>;

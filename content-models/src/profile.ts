@@ -3,8 +3,10 @@ import { HOUSEHOLD_SITUATION_VALUES } from "./code-lists/household-situations.ts
 import { kstDate } from "./rules/kst-date.ts";
 
 /**
- * What a resident tells the finder about themselves. Everything is optional: a missing answer
- * makes conditions that need it "unknown" (the policy "may apply"), never "does not apply".
+ * What a resident tells the finder about themselves. Everything is optional: a missing age,
+ * sex, residency or income makes conditions that need it "unknown" (the policy "may apply"),
+ * never "does not apply". Lists and pregnancy are read as complete answers: no `pregnancy` means
+ * not pregnant, no `children` means no children, unlisted situations do not apply.
  * Nothing of it leaves the browser.
  *
  * - `birthDate` (KST date) or `ageYears` (만 나이): the applicant's age.
@@ -29,5 +31,7 @@ export const residentProfile = z.object({
   monthsResident: z.number().int().min(0).max(1800).optional(),
   incomePercentOfMedian: z.number().min(0).max(1000).optional(),
 });
+/** A parsed resident profile (lists defaulted to empty). */
 export type ResidentProfile = z.infer<typeof residentProfile>;
+/** Input accepted by `residentProfile`. */
 export type ResidentProfileInput = z.input<typeof residentProfile>;

@@ -15,6 +15,9 @@ export const SNAPSHOT_SCHEMA_VERSION = 1;
  * - `generatedAt` is derived from the content (the newest publish time), so the same content
  *   gives the same bytes.
  * - Collections are sorted by stable id; references use stable ids, never database ids.
+ * - Cross-document rules: policy and department ids and policy slugs (current and previous) are
+ *   unique; every `departmentId` (policy or contact) names a department of the snapshot; the
+ *   guidebook's `coverMascotId` names a mascot of the snapshot.
  * - Rich text is already converted to sanitised HTML.
  */
 export const snapshotSchema = z
@@ -27,28 +30,60 @@ export const snapshotSchema = z
     policies: z.array(policySchema),
   })
   .superRefine((snapshot, ctx) => {
-    const departmentIds = new Set(snapshot.departments.map((d) => d.id));
+    const departmentIds = new Set<string>();
+    snapshot.departments.forEach((department, index) => {
+      if (departmentIds.has(department.id)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["departments", index, "id"],
+          message: `부서 ID가 중복됩니다: ${department.id}`,
+        });
+      }
+      departmentIds.add(department.id);
+    });
+    const mascotIds = new Set(snapshot.mascots.map((m) => m.id));
+    const { coverMascotId } = snapshot.guidebook;
+    if (coverMascotId !== undefined && !mascotIds.has(coverMascotId)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["guidebook", "coverMascotId"],
+        message: `없는 캐릭터를 가리킵니다: ${coverMascotId}`,
+      });
+    }
+    const unknownDepartment = (departmentId: string | undefined, path: (string | number)[]) => {
+      if (departmentId && !departmentIds.has(departmentId)) {
+        ctx.addIssue({ code: "custom", path, message: `없는 부서를 가리킵니다: ${departmentId}` });
+      }
+    };
     const seenIds = new Set<string>();
     const seenSlugs = new Set<string>();
     snapshot.policies.forEach((policy, index) => {
       if (seenIds.has(policy.id)) {
-        ctx.addIssue({ code: "custom", path: ["policies", index, "id"], message: `고유 ID가 중복됩니다: ${policy.id}` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["policies", index, "id"],
+          message: `고유 ID가 중복됩니다: ${policy.id}`,
+        });
       }
       seenIds.add(policy.id);
-      for (const slug of [policy.slug, ...policy.previousSlugs]) {
+      // A policy may repeat its own slug in previousSlugs; only clashes between policies count.
+      for (const slug of new Set([policy.slug, ...policy.previousSlugs])) {
         if (seenSlugs.has(slug)) {
-          ctx.addIssue({ code: "custom", path: ["policies", index, "slug"], message: `주소(슬러그)가 중복됩니다: ${slug}` });
+          ctx.addIssue({
+            code: "custom",
+            path: ["policies", index, "slug"],
+            message: `주소(슬러그)가 중복됩니다: ${slug}`,
+          });
         }
         seenSlugs.add(slug);
       }
-      if (policy.departmentId && !departmentIds.has(policy.departmentId)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["policies", index, "departmentId"],
-          message: `없는 부서를 가리킵니다: ${policy.departmentId}`,
-        });
-      }
+      unknownDepartment(policy.departmentId, ["policies", index, "departmentId"]);
+      policy.contacts.forEach((contact, contactIndex) => {
+        unknownDepartment(contact.departmentId, ["policies", index, "contacts", contactIndex, "departmentId"]);
+      });
     });
   });
+/** A parsed snapshot. */
 export type Snapshot = z.infer<typeof snapshotSchema>;
+/** Input accepted by `snapshotSchema`. */
 export type SnapshotInput = z.input<typeof snapshotSchema>;

@@ -9,7 +9,9 @@ export const APPLICATION_CHANNELS = [
   { value: "school", label: "학교를 통해 신청" },
 ] as const;
 
+/** One application channel value. */
 export type ApplicationChannel = (typeof APPLICATION_CHANNELS)[number]["value"];
+/** Application channel values as a non-empty tuple for `z.enum`. */
 export const APPLICATION_CHANNEL_VALUES = APPLICATION_CHANNELS.map((c) => c.value) as [
   ApplicationChannel,
   ...ApplicationChannel[],
@@ -25,7 +27,9 @@ export const AMOUNT_PERIODS = [
   { value: "day", label: "일", prefix: "일 " },
 ] as const;
 
+/** One payment period value. */
 export type AmountPeriod = (typeof AMOUNT_PERIODS)[number]["value"];
+/** Payment period values as a non-empty tuple for `z.enum`. */
 export const AMOUNT_PERIOD_VALUES = AMOUNT_PERIODS.map((p) => p.value) as [AmountPeriod, ...AmountPeriod[]];
 
 /** 신청기한 (application period) kinds. */
@@ -37,7 +41,9 @@ export const APPLICATION_PERIOD_KINDS = [
   { value: "unknown", label: "확인 중" },
 ] as const;
 
+/** One application period kind. */
 export type ApplicationPeriodKind = (typeof APPLICATION_PERIOD_KINDS)[number]["value"];
+/** Application period kinds as a non-empty tuple for `z.enum`. */
 export const APPLICATION_PERIOD_KIND_VALUES = APPLICATION_PERIOD_KINDS.map((k) => k.value) as [
   ApplicationPeriodKind,
   ...ApplicationPeriodKind[],

@@ -11,7 +11,9 @@ export const HOUSEHOLD_SITUATIONS = [
   { value: "single-parent", label: "한부모·조손", bokjiroCode: "060" },
 ] as const;
 
+/** One household situation value. */
 export type HouseholdSituation = (typeof HOUSEHOLD_SITUATIONS)[number]["value"];
+/** Household situation values as a non-empty tuple for `z.enum`. */
 export const HOUSEHOLD_SITUATION_VALUES = HOUSEHOLD_SITUATIONS.map((s) => s.value) as [
   HouseholdSituation,
   ...HouseholdSituation[],

@@ -19,5 +19,7 @@ export const INTEREST_TOPICS = [
   { value: "legal", label: "법률", bokjiroCode: "140" },
 ] as const;
 
+/** One interest topic value. */
 export type InterestTopic = (typeof INTEREST_TOPICS)[number]["value"];
+/** Interest topic values as a non-empty tuple for `z.enum`. */
 export const INTEREST_TOPIC_VALUES = INTEREST_TOPICS.map((t) => t.value) as [InterestTopic, ...InterestTopic[]];

@@ -13,5 +13,7 @@ export const POLICY_STATUSES = [
   { value: "ended", label: "종료", isActive: false },
 ] as const;
 
+/** One policy status value. */
 export type PolicyStatus = (typeof POLICY_STATUSES)[number]["value"];
+/** Policy status values as a non-empty tuple for `z.enum`. */
 export const POLICY_STATUS_VALUES = POLICY_STATUSES.map((s) => s.value) as [PolicyStatus, ...PolicyStatus[]];

@@ -14,5 +14,7 @@ export const SUPPORT_TYPES = [
   { value: "counselling", label: "상담·정보" },
 ] as const;
 
+/** One support type value. */
 export type SupportType = (typeof SUPPORT_TYPES)[number]["value"];
+/** Support type values as a non-empty tuple for `z.enum`. */
 export const SUPPORT_TYPE_VALUES = SUPPORT_TYPES.map((t) => t.value) as [SupportType, ...SupportType[]];

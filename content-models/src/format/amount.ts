@@ -1,4 +1,4 @@
-import { AMOUNT_PERIODS } from "../code-lists/application.ts";
+import { AMOUNT_PERIODS, type AmountPeriod } from "../code-lists/application.ts";
 import type { Amount } from "../policy.ts";
 
 const digits = new Intl.NumberFormat("ko-KR");
@@ -20,18 +20,28 @@ export function formatKrw(amountKrw: number, options: { digits?: boolean } = {})
   return `${parts.join(" ")} 원`;
 }
 
+/** The unit of `maxCount` for each payment period: "최대 3개월", "최대 2년", "최대 10시간", "최대 5회". */
+const COUNT_UNITS: Record<AmountPeriod, string> = {
+  once: "회",
+  month: "개월",
+  year: "년",
+  case: "회",
+  hour: "시간",
+  day: "일",
+};
+
 /**
- * One structured amount in words: "월 30만 원 (최대 3개월, 총 90만 원)",
- * "최대 300만 원", "시간당 2,000원", "수도권 진료 시: 건당 10만 원".
+ * One structured amount in words, in KRW via `formatKrw`: "월 30만 원 (최대 3개월, 총 90만 원 한도)",
+ * "최대 300만 원", "월 최대 20만 원", "시간당 2,000원", "수도권 진료: 건당 10만 원 (총 50만 원 한도)".
+ * The period comes first, then "최대" when `upTo`; `maxCount` is counted in the period's unit
+ * (개월, 년, 일, 시간, else 회); `label` prefixes the case.
+ * @throws RangeError when an amount is not a non-negative integer.
  */
 export function formatAmount(amount: Amount): string {
   const period = AMOUNT_PERIODS.find((p) => p.value === amount.period);
-  const main = `${amount.upTo ? "최대 " : ""}${period?.prefix ?? ""}${formatKrw(amount.amountKrw)}`;
+  const main = `${period?.prefix ?? ""}${amount.upTo ? "최대 " : ""}${formatKrw(amount.amountKrw)}`;
   const limits: string[] = [];
-  if (amount.maxCount) {
-    const unit = amount.period === "month" ? "개월" : amount.period === "year" ? "년" : "회";
-    limits.push(`최대 ${amount.maxCount}${unit}`);
-  }
+  if (amount.maxCount) limits.push(`최대 ${amount.maxCount}${COUNT_UNITS[amount.period]}`);
   if (amount.maxTotalKrw) limits.push(`총 ${formatKrw(amount.maxTotalKrw)} 한도`);
   const text = limits.length ? `${main} (${limits.join(", ")})` : main;
   return amount.label ? `${amount.label}: ${text}` : text;

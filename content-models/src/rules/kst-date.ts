@@ -12,6 +12,7 @@ export const kstDate = z
   .trim()
   .refine(isKstDate, { message: "날짜는 YYYY-MM-DD 형식의 실제 날짜여야 합니다. 예: 2025-01-01" });
 
+/** A KST calendar date `YYYY-MM-DD` (a plain string; validate with `kstDate` or `isKstDate`). */
 export type KstDate = string;
 
 /** True for a real calendar date written `YYYY-MM-DD`. */

@@ -39,4 +39,5 @@ export const safeHtml = z
   .string()
   .transform((value) => toNfc(value).trim())
   .brand<"SafeHtml">();
+/** Sanitised, NFC HTML (branded so that raw strings are not passed by mistake). */
 export type SafeHtml = z.infer<typeof safeHtml>;

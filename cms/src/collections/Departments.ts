@@ -1,0 +1,32 @@
+import { departmentSchema } from "@lifewelfare/content-models";
+import type { CollectionConfig } from "payload";
+import { text } from "payload/shared";
+import { label } from "../fields/label.ts";
+import { phoneField } from "../fields/phone.ts";
+import { ruleMessage, withRule } from "../fields/rules.ts";
+import { stableIdField } from "../fields/stableId.ts";
+import { withPublication } from "./publication.ts";
+
+/** 부서: content-models `departmentSchema` (the department directory and policies' 담당부서/문의처). */
+export const Departments: CollectionConfig = withPublication({
+  slug: "departments",
+  labels: { singular: label("departmentId"), plural: label("departments") },
+  admin: { useAsTitle: "name", defaultColumns: ["name", "team", "organization", "phone", "order", "_status"], group: "콘텐츠" },
+  defaultSort: "order",
+  fields: [
+    {
+      name: "name",
+      type: "text",
+      label: label("name"),
+      required: true,
+      validate: withRule(text, (value) => ruleMessage(departmentSchema.shape.name, value)),
+    },
+    stableIdField(),
+    { name: "team", type: "text", label: label("team"), maxLength: 80 },
+    { name: "organization", type: "text", label: label("organization"), maxLength: 80 },
+    phoneField(),
+    { name: "location", type: "text", label: label("location"), maxLength: 200 },
+    { name: "description", type: "textarea", label: label("description"), maxLength: 500 },
+    { name: "order", type: "number", label: label("order"), defaultValue: 0, admin: { position: "sidebar" } },
+  ],
+});

@@ -1,0 +1,25 @@
+import { CHAPTERS, MASCOT_POSES } from "@lifewelfare/content-models";
+import type { CollectionConfig } from "payload";
+import { codeListSelect } from "../fields/codeListSelect.ts";
+import { label } from "../fields/label.ts";
+import { stableIdField } from "../fields/stableId.ts";
+import { withPublication } from "./publication.ts";
+
+/**
+ * 복지 캐릭터: one pose of the welfare character (content-models `mascotAssetSchema`). The image is
+ * an upload in 이미지; `alt` here describes the pose in this use and overrides the image's own.
+ */
+export const Mascots: CollectionConfig = withPublication({
+  slug: "mascots",
+  labels: { singular: label("mascots"), plural: label("mascots") },
+  admin: { useAsTitle: "name", defaultColumns: ["name", "pose", "chapter", "image", "_status"], group: "콘텐츠" },
+  fields: [
+    { name: "name", type: "text", label: label("name"), required: true, maxLength: 40 },
+    stableIdField(),
+    codeListSelect("pose", MASCOT_POSES, { required: true, defaultValue: "default" }),
+    codeListSelect("chapter", CHAPTERS, { admin: { condition: (_data, sibling) => sibling?.pose === "chapter" } }),
+    { name: "image", type: "upload", relationTo: "media", required: true, label: label("image") },
+    { name: "alt", type: "text", label: label("alt"), required: true, maxLength: 300 },
+    { name: "usageNotes", type: "textarea", label: label("usageNotes"), maxLength: 1000 },
+  ],
+});

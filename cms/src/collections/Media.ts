@@ -1,0 +1,47 @@
+import type { CollectionConfig } from "payload";
+import { anyone } from "../access/anyone.ts";
+import { canPublish } from "../access/canPublish.ts";
+import { isStaff } from "../access/isStaff.ts";
+import { env } from "../env.ts";
+import { label } from "../fields/label.ts";
+import { normalizeNfc } from "../hooks/normalizeNfc.ts";
+import { ACCEPTED_IMAGE_TYPES, sanitizeUpload } from "../media/sanitizeUpload.ts";
+
+const webp = { format: "webp" as const, options: { quality: 82 } };
+
+/**
+ * 이미지: uploads for policies and the welfare character. Every stored file, the original included,
+ * is upright and free of EXIF/GPS metadata (`sanitizeUpload`). Web sizes are WebP at responsive
+ * widths; `print` is 2480 px wide — 300 dpi over a 210 mm page width, so any handbook column
+ * gets at least 300 dpi.
+ */
+export const Media: CollectionConfig = {
+  slug: "media",
+  labels: { singular: label("image"), plural: label("images") },
+  admin: { useAsTitle: "alt", group: "콘텐츠", defaultColumns: ["filename", "alt", "width", "height", "updatedAt"] },
+  access: { read: anyone, create: isStaff, update: isStaff, delete: canPublish },
+  hooks: { beforeOperation: [sanitizeUpload], beforeValidate: [normalizeNfc] },
+  upload: {
+    staticDir: env.MEDIA_DIR,
+    mimeTypes: [...ACCEPTED_IMAGE_TYPES],
+    adminThumbnail: "thumbnail",
+    focalPoint: true,
+    imageSizes: [
+      { name: "thumbnail", width: 400, height: 300, position: "centre", formatOptions: webp },
+      { name: "small", width: 640, formatOptions: webp },
+      { name: "medium", width: 1024, formatOptions: webp },
+      { name: "large", width: 1600, formatOptions: webp },
+      { name: "print", width: 2480, formatOptions: { format: "webp", options: { quality: 90 } } },
+    ],
+  },
+  fields: [
+    {
+      name: "alt",
+      type: "text",
+      label: label("alt"),
+      required: true,
+      maxLength: 300,
+      admin: { description: "화면낭독기 사용자에게 읽어 주는 설명입니다. 그림의 내용을 한 문장으로 적어 주세요." },
+    },
+  ],
+};

@@ -1,0 +1,61 @@
+import { slugify, uniqueSlug } from "@lifewelfare/content-models";
+import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from "payload";
+
+type SlugDoc = { id?: number | string; title?: string; stableId?: string; slug?: string; previousSlugs?: string[] | null };
+
+/**
+ * Slugs (주소) of policies, after content-models `slugify`/`uniqueSlug`:
+ * - on create: from the Korean title (an import may bring its own), never empty, suffixed with the
+ *   stable id when the plain slug is taken; a duplicate gets a fresh one;
+ * - on update: kept when the title changes; when an editor changes it, the old slug goes to
+ *   `previousSlugs` (so its URL keeps redirecting) and the new one must not be used by another policy.
+ */
+export const manageSlug: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+  const original = (originalDoc ?? {}) as SlugDoc;
+  const isDuplicate = operation === "create" && Object.keys(original).length > 0;
+  if (operation === "create") {
+    const title = String(data.title ?? original.title ?? "");
+    const stableId = String(data.stableId ?? original.stableId ?? "");
+    const wanted = !isDuplicate && typeof data.slug === "string" && data.slug.trim() ? slugify(data.slug) : slugify(title);
+    const taken = await takenSlugs(req, wanted, undefined);
+    data.slug = uniqueSlug(wanted, stableId, taken);
+    data.previousSlugs = isDuplicate ? [] : (data.previousSlugs ?? []);
+    return data;
+  }
+  const oldSlug = original.slug;
+  const incoming = typeof data.slug === "string" ? data.slug.trim() : "";
+  if (!incoming) {
+    data.slug = oldSlug || slugify(String(data.title ?? original.title ?? ""));
+    return data;
+  }
+  const newSlug = slugify(incoming, oldSlug || "policy");
+  data.slug = newSlug;
+  if (!oldSlug || newSlug === oldSlug) return data;
+  if ((await takenSlugs(req, newSlug, original.id)).size > 0) {
+    throw new APIError(`주소(슬러그) "${newSlug}"는 이미 다른 정책이 쓰고 있거나 썼던 주소입니다.`, 400, undefined, true);
+  }
+  const previous = new Set<string>((data.previousSlugs as string[] | undefined) ?? original.previousSlugs ?? []);
+  previous.add(oldSlug);
+  previous.delete(newSlug);
+  data.previousSlugs = [...previous];
+  return data;
+};
+
+/** Slugs equal to `slug` held (now or before) by policies other than `exceptId`. */
+async function takenSlugs(req: PayloadRequest, slug: string, exceptId: number | string | undefined): Promise<Set<string>> {
+  const result = await req.payload.find({
+    collection: "policies",
+    where: {
+      and: [
+        { or: [{ slug: { equals: slug } }, { previousSlugs: { in: [slug] } }] },
+        ...(exceptId === undefined ? [] : [{ id: { not_equals: exceptId } }]),
+      ],
+    },
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  });
+  return result.docs.length > 0 ? new Set([slug]) : new Set();
+}

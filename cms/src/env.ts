@@ -1,0 +1,114 @@
+import { randomBytes } from "node:crypto";
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { dataDir, repoRoot } from "./paths.ts";
+
+/** Minimum length of PAYLOAD_SECRET in production (characters). */
+export const MIN_SECRET_LENGTH = 32;
+
+const flag = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((value) => ["true", "1", "yes"].includes(value));
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** `file:<path>` (SQLite) or `mongodb://…` / `mongodb+srv://…`. */
+  DATABASE_URI: z.string().trim().optional(),
+  PAYLOAD_SECRET: z.string().optional(),
+  /** Public origin of the CMS (e.g. https://cms.example.kr); empty means same-origin. */
+  CMS_SERVER_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Folder for uploaded files (default `<repo>/.data/media`). */
+  MEDIA_DIR: z.string().trim().min(1).optional(),
+  /** MongoDB transactions: `auto` (only on a replica set / SRV cluster), `on`, `off`. */
+  MONGODB_TRANSACTIONS: z.enum(["auto", "on", "off"]).default("auto"),
+  /** Shell command that rebuilds the site (spawned detached, e.g. `pnpm --filter @lifewelfare/scripts run build`). */
+  SITE_REBUILD_COMMAND: z.string().trim().min(1).optional(),
+  /** URL that receives a POST when the site must be rebuilt (e.g. a CI trigger). */
+  SITE_REBUILD_WEBHOOK: z.url({ protocol: /^https?$/ }).optional(),
+  /** Quiet period after the last publish before one rebuild is triggered (milliseconds). */
+  REBUILD_DEBOUNCE_MS: z.coerce.number().int().min(0).max(86_400_000).default(30_000),
+  /** Cron (Payload/croner syntax, server local time) of the daily rebuild for date-driven states. */
+  REBUILD_DAILY_CRON: z.string().trim().min(1).default("0 10 0 * * *"),
+  /** Run queued jobs (scheduled publish, daily rebuild) inside the CMS server. */
+  JOBS_AUTORUN: flag.default(true),
+  /** How often the job runner looks for due jobs (cron, default every minute). */
+  JOBS_AUTORUN_CRON: z.string().trim().min(1).default("* * * * *"),
+});
+
+/** The CMS configuration read from the environment (validated; see `.env.example`). */
+export type CmsEnv = Omit<z.infer<typeof envSchema>, "DATABASE_URI" | "PAYLOAD_SECRET" | "MEDIA_DIR"> & {
+  DATABASE_URI: string;
+  PAYLOAD_SECRET: string;
+  MEDIA_DIR: string;
+  isProduction: boolean;
+};
+
+/** Thrown when the environment cannot start the CMS; the message says what to set. */
+export class CmsEnvError extends Error {
+  override name = "CmsEnvError";
+}
+
+/**
+ * Parses and validates `source` (default `process.env`).
+ * - DATABASE_URI defaults to `file:<repo>/.data/cms.db`.
+ * - PAYLOAD_SECRET: required in production with at least 32 characters; elsewhere, when unset, one
+ *   is generated once into `<repo>/.data/payload-secret` and reused.
+ * @throws CmsEnvError naming the variable and the accepted values.
+ */
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): CmsEnv {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new CmsEnvError(`Invalid CMS environment (환경 변수 오류):\n${details}`);
+  }
+  const raw = parsed.data;
+  const isProduction = raw.NODE_ENV === "production";
+  return {
+    ...raw,
+    isProduction,
+    DATABASE_URI: raw.DATABASE_URI || `file:${path.join(dataDir(), "cms.db")}`,
+    PAYLOAD_SECRET: resolveSecret(raw.PAYLOAD_SECRET, isProduction, source.NEXT_PHASE),
+    MEDIA_DIR: raw.MEDIA_DIR ? path.resolve(repoRoot(), raw.MEDIA_DIR) : path.join(dataDir(), "media"),
+  };
+}
+
+function resolveSecret(value: string | undefined, isProduction: boolean, nextPhase: string | undefined): string {
+  const secret = value?.trim();
+  if (isProduction) {
+    if (secret && secret.length >= MIN_SECRET_LENGTH) return secret;
+    // `next build` runs with NODE_ENV=production but never signs anything; the server process
+    // that starts later reads the environment again and is held to the rule below.
+    if (nextPhase === "phase-production-build") return "build-phase-placeholder-secret-never-used-at-runtime";
+    throw new CmsEnvError(
+      `PAYLOAD_SECRET must be set to a random string of at least ${MIN_SECRET_LENGTH} characters in production ` +
+        `(got ${secret ? `${secret.length} characters` : "nothing"}). Generate one with: openssl rand -hex 32\n` +
+        `운영 환경에서는 PAYLOAD_SECRET(${MIN_SECRET_LENGTH}자 이상)을 설정해야 CMS가 시작됩니다.`,
+    );
+  }
+  if (secret) return secret;
+  return localSecret();
+}
+
+/** Reads `<repo>/.data/payload-secret`, creating it (64 hex chars, mode 600) on first use. */
+function localSecret(): string {
+  const file = path.join(dataDir(), "payload-secret");
+  if (existsSync(file)) {
+    const stored = readFileSync(file, "utf8").trim();
+    if (stored.length >= MIN_SECRET_LENGTH) return stored;
+  }
+  mkdirSync(path.dirname(file), { recursive: true });
+  const generated = randomBytes(32).toString("hex");
+  try {
+    // "wx": never overwrite a secret another process wrote first (sessions would break).
+    writeFileSync(file, `${generated}\n`, { mode: 0o600, flag: existsSync(file) ? "w" : "wx" });
+    chmodSync(file, 0o600);
+    return generated;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    return readFileSync(file, "utf8").trim();
+  }
+}
+
+/** The validated environment of this process, read once on first import. */
+export const env: CmsEnv = loadEnv();

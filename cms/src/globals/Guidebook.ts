@@ -1,0 +1,65 @@
+import { guidebookSettingsSchema } from "@lifewelfare/content-models";
+import type { GlobalConfig } from "payload";
+import { number } from "payload/shared";
+import { draftsOrPublisher } from "../access/draftsOrPublisher.ts";
+import { isStaff } from "../access/isStaff.ts";
+import { publishedOrStaff } from "../access/publishedOrStaff.ts";
+import { httpsUrlField } from "../fields/httpsUrl.ts";
+import { label } from "../fields/label.ts";
+import { phoneField } from "../fields/phone.ts";
+import { richTextField } from "../fields/richText.ts";
+import { ruleMessage, withRule } from "../fields/rules.ts";
+import { draftSafetyGlobal } from "../hooks/draftSafety.ts";
+import { normalizeNfcGlobal } from "../hooks/normalizeNfc.ts";
+import { rebuildAfterGlobalChange, rememberLiveGlobalStatus } from "../rebuild/hooks.ts";
+
+/**
+ * 안내서 설정: the edition (content-models `guidebookSettingsSchema`); 발간사 is rich text.
+ * Drafted and published like policies; `coverMascot` is exported as `coverMascotId`.
+ */
+export const Guidebook: GlobalConfig = {
+  slug: "guidebook",
+  label: label("guidebook"),
+  admin: { group: "설정" },
+  access: { read: publishedOrStaff, readVersions: isStaff, update: draftsOrPublisher },
+  versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, max: 50 },
+  hooks: {
+    beforeOperation: [draftSafetyGlobal],
+    beforeValidate: [normalizeNfcGlobal],
+    beforeChange: [rememberLiveGlobalStatus],
+    afterChange: [rebuildAfterGlobalChange],
+  },
+  fields: [
+    { name: "title", type: "text", label: label("title"), required: true, maxLength: 80 },
+    { name: "subtitle", type: "text", label: label("subtitle"), maxLength: 120 },
+    {
+      name: "editionYear",
+      type: "number",
+      label: label("editionYear"),
+      required: true,
+      validate: withRule(number, (value) => ruleMessage(guidebookSettingsSchema.shape.editionYear, value)),
+    },
+    { name: "cityName", type: "text", label: label("cityName"), required: true, maxLength: 40 },
+    { name: "operatorName", type: "text", label: label("operatorName"), required: true, maxLength: 60 },
+    {
+      name: "isGovernmentOperator",
+      type: "checkbox",
+      label: label("isGovernmentOperator"),
+      defaultValue: false,
+      admin: { description: "정부·지자체가 직접 운영할 때만 켭니다(공식 전자정부 누리집 표시)." },
+    },
+    richTextField("foreword", { required: true }),
+    phoneField({ name: "mainPhone", label: label("mainPhone"), required: true }),
+    {
+      name: "contacts",
+      type: "array",
+      label: label("contacts"),
+      fields: [
+        { name: "label", type: "text", label: label("label"), required: true, maxLength: 60 },
+        phoneField({ required: true }),
+      ],
+    },
+    httpsUrlField("siteOrigin", { required: true }),
+    { name: "coverMascot", type: "relationship", relationTo: "mascots", label: label("coverMascotId") },
+  ],
+};

@@ -1,0 +1,2 @@
+// Placeholder until `payload migrate:create` writes the real list.
+export const migrations = [];

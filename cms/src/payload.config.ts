@@ -1,0 +1,54 @@
+import path from "node:path";
+import { lexicalEditor } from "@payloadcms/richtext-lexical";
+import { ko } from "@payloadcms/translations/languages/ko";
+import { buildConfig } from "payload";
+import sharp from "sharp";
+import { isStaff } from "./access/isStaff.ts";
+import { Departments } from "./collections/Departments.ts";
+import { Mascots } from "./collections/Mascots.ts";
+import { Media } from "./collections/Media.ts";
+import { Policies } from "./collections/Policies/index.ts";
+import { Users } from "./collections/Users.ts";
+import { databaseAdapter } from "./db/index.ts";
+import { rebuildEndpoint } from "./endpoints/rebuild.ts";
+import { env } from "./env.ts";
+import { Guidebook } from "./globals/Guidebook.ts";
+import { RebuildStatus } from "./globals/RebuildStatus.ts";
+import { DAILY_QUEUE, dailyRebuildTask } from "./jobs/dailyRebuild.ts";
+import { repoRoot } from "./paths.ts";
+
+/** Queue Payload puts scheduled publish jobs in. */
+const DEFAULT_QUEUE = "default";
+
+/** The Payload configuration: composition only; every part lives in its own module. */
+export default buildConfig({
+  secret: env.PAYLOAD_SECRET,
+  serverURL: env.CMS_SERVER_URL ?? "",
+  db: databaseAdapter(env),
+  editor: lexicalEditor(),
+  sharp,
+  collections: [Policies, Departments, Mascots, Media, Users],
+  globals: [Guidebook, RebuildStatus],
+  endpoints: [rebuildEndpoint],
+  i18n: { supportedLanguages: { ko }, fallbackLanguage: "ko" },
+  admin: {
+    user: Users.slug,
+    dateFormat: "yyyy. M. d. HH:mm",
+    meta: { titleSuffix: " - 생애복지 안내서 CMS" },
+    importMap: { baseDir: path.join(repoRoot(), "cms", "src") },
+  },
+  jobs: {
+    tasks: [dailyRebuildTask],
+    access: { run: isStaff, queue: isStaff, cancel: isStaff },
+    deleteJobOnComplete: true,
+    autoRun: env.JOBS_AUTORUN
+      ? [
+          { cron: env.JOBS_AUTORUN_CRON, queue: DEFAULT_QUEUE },
+          { cron: env.JOBS_AUTORUN_CRON, queue: DAILY_QUEUE },
+        ]
+      : [],
+  },
+  typescript: { outputFile: path.join(repoRoot(), "cms", "src", "payload-types.ts"), declare: false },
+  graphQL: { disablePlaygroundInProduction: true },
+  telemetry: false,
+});

@@ -1,0 +1,96 @@
+/**
+ * pnpm start — the main job on the embedded default: creates/migrates `.data/cms.db`, seeds the
+ * real content if that database is empty, builds the CMS admin (reused while its sources are
+ * unchanged), exports, builds site + search + PDFs, then serves the site and the CMS admin and
+ * rebuilds on every publish (the CMS calls a loopback webhook; builds are queued one at a time).
+ *
+ * Env: SITE_PORT (4321), CMS_PORT (3000), SITE_BASE (/), SITE_ORIGIN (default http://localhost:SITE_PORT).
+ */
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { createServer } from "node:http";
+import { CURRENT_RELEASE_LINK, PIPELINE_STATUS_FILE, RELEASES_DIR, REPO_ROOT, SNAPSHOT_DIR } from "../lib/paths.ts";
+import { buildAdminIfChanged } from "../pipeline/admin-build.ts";
+import { pipelineJobs } from "../pipeline/jobs.ts";
+import { RebuildQueue } from "../pipeline/rebuild-queue.ts";
+import { runPipeline } from "../pipeline/run-pipeline.ts";
+import { seed } from "../seed/seed.ts";
+import { createStaticServer, normalizeBase } from "../serve/static-server.ts";
+import { cmsEnvironment, isEmbeddedDefault, openCms } from "./cms.ts";
+
+const sitePort = Number(process.env.SITE_PORT ?? 4321);
+const cmsPort = Number(process.env.CMS_PORT ?? 3000);
+const hookPort = Number(process.env.REBUILD_HOOK_PORT ?? sitePort + 1);
+const base = normalizeBase(process.env.SITE_BASE ?? "/");
+const origin = process.env.SITE_ORIGIN ?? `http://localhost:${sitePort}`;
+const log = (line: string) => console.log(line);
+const env = cmsEnvironment();
+
+log("1) CMS 데이터베이스 준비 (마이그레이션)");
+const payload = await openCms();
+if ((await payload.count({ collection: "policies" })).totalDocs === 0) {
+  if (isEmbeddedDefault(env)) {
+    log("2) 비어 있는 기본 데이터베이스에 시드 콘텐츠를 넣습니다");
+    await seed(payload, { log: (line) => log(`  ${line}`) });
+  } else {
+    log("2) 데이터베이스가 비어 있지만 기본 내장 DB가 아니므로 시드를 넣지 않습니다 (pnpm seed 로 직접 넣을 수 있습니다).");
+  }
+} else {
+  log("2) 콘텐츠가 이미 있어 시드를 건너뜁니다");
+}
+
+log("3) CMS 관리자 화면");
+await buildAdminIfChanged(env, log);
+
+const jobs = pipelineJobs({ payload, snapshotDir: SNAPSHOT_DIR, mediaDir: env.MEDIA_DIR as string, base, origin, log });
+const rebuild = (reasons: string[]) =>
+  runPipeline(jobs, { releasesDir: RELEASES_DIR, currentLink: CURRENT_RELEASE_LINK, statusFile: PIPELINE_STATUS_FILE, base, reasons, log }).then(
+    () => undefined,
+  );
+log("4) 내보내기 → 누리집 → PDF");
+await rebuild(["pnpm start"]).catch(() => {
+  log("   첫 빌드에 실패했습니다. 위 메시지를 확인하세요. 이전에 성공한 누리집이 있으면 그것을 제공합니다.");
+});
+
+const queue = new RebuildQueue(rebuild);
+const token = randomBytes(16).toString("hex");
+createServer((req, res) => {
+  if (req.method === "POST" && req.url === `/rebuild?token=${token}`) {
+    void queue.request("CMS 게시");
+    res.writeHead(202, { "content-type": "application/json" }).end('{"queued":true}');
+    return;
+  }
+  res.writeHead(404).end();
+}).listen(hookPort, "127.0.0.1");
+
+createStaticServer({ root: CURRENT_RELEASE_LINK, base }).listen(sitePort);
+const cms = spawn("pnpm", ["--filter", "@lifewelfare/cms", "exec", "next", "start", "-p", String(cmsPort)], {
+  cwd: REPO_ROOT,
+  env: {
+    ...env,
+    SITE_REBUILD_WEBHOOK: `http://127.0.0.1:${hookPort}/rebuild?token=${token}`,
+    REBUILD_DEBOUNCE_MS: process.env.REBUILD_DEBOUNCE_MS ?? "3000",
+  },
+  stdio: ["ignore", "inherit", "inherit"],
+});
+cms.on("exit", (code) => {
+  log(`CMS 서버가 종료되었습니다 (exit ${code}).`);
+  process.exit(code ?? 1);
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    cms.kill("SIGTERM");
+    void payload.destroy().finally(() => process.exit(0));
+  });
+}
+
+const users = (await payload.count({ collection: "users" })).totalDocs;
+log("");
+log(`누리집:        http://localhost:${sitePort}${base}`);
+log(`CMS 관리자:    http://localhost:${cmsPort}/admin`);
+log(
+  users === 0
+    ? `처음 로그인:   http://localhost:${cmsPort}/admin/create-first-user 에서 첫 관리자 계정을 만드세요 (저장소에 고정 비밀번호는 없습니다).`
+    : "로그인:        CMS 관리자 계정으로 로그인하세요.",
+);
+log("게시·게시 취소를 하면 몇 초 뒤 누리집과 PDF가 자동으로 다시 만들어집니다. 끝내려면 Ctrl+C.");

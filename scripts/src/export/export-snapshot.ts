@@ -1,0 +1,150 @@
+import { join } from "node:path";
+import type { ImageRef, MascotAsset, Snapshot } from "@lifewelfare/content-models";
+import { SNAPSHOT_SCHEMA_VERSION } from "@lifewelfare/content-models";
+import type { CollectionSlug, Payload, Where } from "payload";
+import { type CmsDoc, departmentFromCms, guidebookFromCms, type MapContext, policyFromCms } from "./to-snapshot.ts";
+import { type SnapshotFile, writeSnapshot } from "./write-snapshot.ts";
+
+export type ExportResult = { snapshot: Snapshot; sha256: string; warnings: string[] };
+
+/**
+ * `pnpm export`: reads **published** content only through the Local API and writes the snapshot
+ * (see content-models `snapshotSchema`) to `dir` atomically, with its images and open data.
+ * A link to an unpublished policy becomes plain text with a warning; an invalid entry stops the
+ * export with an error naming the policy and field, leaving the previous snapshot untouched.
+ * `siteUrl` gives a policy's permanent address for the open data.
+ * @throws ContentValidationError when any published document breaks the content rules.
+ */
+export async function exportSnapshot(
+  payload: Payload,
+  options: { dir: string; mediaDir: string; siteUrl?: (id: string) => string; log?: (line: string) => void },
+): Promise<ExportResult> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const warnings: string[] = [];
+  const files = new Map<string, SnapshotFile>();
+
+  const [departmentDocs, policyDocs, mascotDocs] = await Promise.all([
+    findPublished(payload, "departments"),
+    findPublished(payload, "policies"),
+    findPublished(payload, "mascots"),
+  ]);
+  const guidebookDoc = (await payload.findGlobal({ slug: "guidebook", depth: 1, draft: false })) as Record<string, unknown>;
+  log(`    읽음: 정책 ${policyDocs.length}건, 부서 ${departmentDocs.length}곳, 캐릭터 ${mascotDocs.length}개`);
+
+  const departmentsByCmsId = new Map(departmentDocs.map((d) => [String(d.id), String(d.stableId)]));
+  const publishedPolicies = new Map(policyDocs.map((p) => [String(p.id), String(p.stableId)]));
+
+  const context: MapContext = {
+    warn: (document, message) => warnings.push(`${document}: ${message}`),
+    departmentStableId: (value) => {
+      if (value === null || value === undefined) return undefined;
+      if (typeof value === "object") return String((value as CmsDoc).stableId);
+      return departmentsByCmsId.get(String(value));
+    },
+    hrefOf: (relationTo, value) => {
+      if (relationTo !== "policies") return null;
+      const cmsId = typeof value === "object" && value ? String((value as CmsDoc).id) : String(value);
+      const stableId = publishedPolicies.get(cmsId);
+      return stableId ? `/p/${stableId}/` : null;
+    },
+    imageOf: (value) => {
+      const ref = imageRef(value);
+      return ref ? { src: ref.original.src, alt: ref.alt, width: ref.original.width, height: ref.original.height } : null;
+    },
+    imageRef: (value) => imageRef(value) ?? undefined,
+  };
+
+  function imageRef(value: unknown): ImageRef | null {
+    if (!value || typeof value !== "object") return null;
+    const doc = value as CmsDoc & {
+      filename?: string;
+      mimeType?: string;
+      width?: number;
+      height?: number;
+      alt?: string;
+      sizes?: Record<string, { filename?: string | null; width?: number | null; height?: number | null; mimeType?: string | null }>;
+    };
+    if (!doc.filename || !doc.width || !doc.height || !doc.mimeType) return null;
+    const register = (filename: string) => {
+      const path = `media/${filename}`;
+      files.set(path, { path, source: join(options.mediaDir, filename) });
+      return path;
+    };
+    const variants = Object.entries(doc.sizes ?? {})
+      .filter(([, s]) => s.filename && s.width && s.height && s.mimeType)
+      .map(([name, s]) => ({
+        name,
+        src: register(s.filename as string),
+        width: s.width as number,
+        height: s.height as number,
+        mimeType: s.mimeType as string,
+      }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+    return {
+      id: doc.filename, // file names are unique per upload collection and survive moving databases
+      alt: doc.alt ?? "",
+      original: { name: "original", src: register(doc.filename), width: doc.width, height: doc.height, mimeType: doc.mimeType },
+      variants,
+    };
+  }
+
+  const policies = policyDocs.map((doc) => policyFromCms(doc, context));
+  const mascots = mascotDocs.flatMap((doc): MascotAsset[] => {
+    const image = imageRef(doc.image);
+    if (!image) {
+      warnings.push(`복지 캐릭터 「${String(doc.name)}」: 이미지가 없어 내보내지 않았습니다.`);
+      return [];
+    }
+    return [
+      {
+        id: String(doc.stableId),
+        name: String(doc.name),
+        pose: doc.pose as MascotAsset["pose"],
+        ...(typeof doc.chapter === "string" ? { chapter: doc.chapter as MascotAsset["chapter"] } : {}),
+        image: { ...image, alt: typeof doc.alt === "string" && doc.alt ? doc.alt : image.alt },
+        usageNotes: typeof doc.usageNotes === "string" ? doc.usageNotes : "",
+      },
+    ];
+  });
+  // The newest publish time: derived from the content (not the clock), so that the same content
+  // gives the same bytes, also after an export → import round trip.
+  const newest = policies.map((p) => p.publishedAt).sort().at(-1) ?? "1970-01-01T00:00:00.000Z";
+  const generatedAt = new Date(newest).toISOString();
+
+  const guidebook = guidebookFromCms(guidebookDoc, context);
+  const siteUrl =
+    options.siteUrl ?? ((id: string) => `${String(guidebook.siteOrigin).replace(/\/+$/, "")}/p/${id}/`);
+  const { snapshot, sha256 } = await writeSnapshot({
+    dir: options.dir,
+    snapshot: {
+      schemaVersion: SNAPSHOT_SCHEMA_VERSION,
+      generatedAt,
+      guidebook,
+      departments: departmentDocs.map(departmentFromCms),
+      mascots,
+      policies,
+    },
+    files: [...files.values()],
+    siteUrl,
+  });
+  for (const warning of warnings) log(`    경고: ${warning}`);
+  log(`    스냅숏: 정책 ${snapshot.policies.length}건, 이미지 파일 ${files.size}개, 경고 ${warnings.length}건 → ${options.dir}`);
+  return { snapshot, sha256, warnings };
+}
+
+/** Every published document of a collection (all of them when it has no drafts), depth 1. */
+async function findPublished(payload: Payload, slug: CollectionSlug): Promise<CmsDoc[]> {
+  const hasDrafts = Boolean(payload.collections[slug]?.config.versions?.drafts);
+  const where: Where | undefined = hasDrafts ? { _status: { equals: "published" } } : undefined;
+  const result = await payload.find({
+    collection: slug,
+    where,
+    draft: false,
+    depth: 1,
+    limit: 0,
+    pagination: false,
+    sort: "id",
+    overrideAccess: true,
+  });
+  return result.docs as unknown as CmsDoc[];
+}

@@ -1,0 +1,72 @@
+import { accessSync, constants, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import puppeteer, { type Browser } from "puppeteer-core";
+
+/** Paths tried, in order, when neither CHROMIUM_PATH nor PUPPETEER_EXECUTABLE_PATH is set. */
+const USUAL_PATHS = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+
+/** Flags that work headless as root on a machine without network or GPU (see toolchain findings). */
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--font-render-hinting=none",
+];
+
+/** Thrown when no Chromium executable can be found; the message says how to install one. */
+export class ChromiumNotFoundError extends Error {
+  constructor(tried: string[]) {
+    super(
+      "Chromium을 찾을 수 없습니다. `sudo apt-get install -y chromium`으로 설치하거나 CHROMIUM_PATH에 실행 파일 경로를 지정하세요.\n" +
+        "Chromium was not found. Install it with `sudo apt-get install -y chromium`, or set CHROMIUM_PATH to the executable.\n" +
+        `Tried: ${tried.join(", ")}`,
+    );
+    this.name = "ChromiumNotFoundError";
+  }
+}
+
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The Chromium executable to drive: env `CHROMIUM_PATH`, else `PUPPETEER_EXECUTABLE_PATH`, else the
+ * first executable of /usr/bin/chromium, /usr/bin/chromium-browser, /usr/bin/google-chrome.
+ * A path given by env must exist: it is never silently replaced by another browser.
+ * @throws ChromiumNotFoundError with a Korean and English install hint.
+ */
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
+  const fromEnv = env.CHROMIUM_PATH || env.PUPPETEER_EXECUTABLE_PATH;
+  const candidates = fromEnv ? [fromEnv] : USUAL_PATHS;
+  const found = candidates.find(isExecutable);
+  if (!found) throw new ChromiumNotFoundError(candidates);
+  return found;
+}
+
+/**
+ * Launches headless Chromium (found by `findChromium`) with a fresh profile folder, which is
+ * removed again when the browser closes. Never downloads a browser.
+ * @throws ChromiumNotFoundError when no executable is found.
+ */
+export async function launchChromium(options: { args?: string[] } = {}): Promise<Browser> {
+  const executablePath = findChromium();
+  const userDataDir = mkdtempSync(join(tmpdir(), "lifewelfare-chromium-"));
+  const browser = await puppeteer.launch({
+    executablePath,
+    headless: true,
+    userDataDir,
+    args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
+  });
+  browser.once("disconnected", () => rmSync(userDataDir, { recursive: true, force: true }));
+  return browser;
+}

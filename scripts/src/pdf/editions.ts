@@ -1,0 +1,25 @@
+/** The two printed editions of the handbook. */
+export type EditionId = "standard" | "large";
+
+/** How one edition looks and what its file is called. */
+export type Edition = {
+  id: EditionId;
+  /** Resident-facing name, printed on the cover and in the PDF subject. */
+  label: string;
+  /** Stylesheet in `templates/handbook/` layered over `handbook.css`. */
+  stylesheet: string;
+  /** `guidebook-<editionYear><fileSuffix>.pdf`. */
+  fileSuffix: string;
+};
+
+export const EDITIONS: Record<EditionId, Edition> = {
+  standard: { id: "standard", label: "표준판", stylesheet: "standard.css", fileSuffix: "" },
+  large: { id: "large", label: "큰글씨판", stylesheet: "large.css", fileSuffix: "-large" },
+};
+
+export const EDITION_IDS = Object.keys(EDITIONS) as EditionId[];
+
+/** `guidebook-2026.pdf` / `guidebook-2026-large.pdf`. */
+export function editionFileName(edition: Edition, editionYear: number): string {
+  return `guidebook-${editionYear}${edition.fileSuffix}.pdf`;
+}

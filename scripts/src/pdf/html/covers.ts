@@ -1,0 +1,49 @@
+import { FIELD_LABELS, telHref } from "@lifewelfare/content-models";
+import { type Book, siteHomeUrl } from "../book.ts";
+import type { Edition } from "../editions.ts";
+import { esc } from "./escape.ts";
+import { baseDate } from "./front-matter.ts";
+import { printImage } from "./images.ts";
+
+/** The front cover: title, subtitle, edition year and kind, city, and the cover mascot if any. */
+export function coverHtml(book: Book, edition: Edition): string {
+  const g = book.guidebook;
+  const mascot = book.coverMascot ? printImage(book.snapshotDir, book.coverMascot.image, "cover__mascot") : "";
+  return `<section class="cover">
+<div class="cover__top">
+  <p class="cover__year">${esc(String(g.editionYear))}</p>
+  <p class="cover__edition">${esc(edition.label)}</p>
+</div>
+<div class="cover__main">
+  <p class="cover__city">${esc(g.cityName)}</p>
+  <p class="cover__title">${esc(g.title)}</p>
+  ${g.subtitle ? `<p class="cover__subtitle">${esc(g.subtitle)}</p>` : ""}
+</div>
+<div class="cover__art">${mascot}</div>
+<div class="cover__bottom"><p class="cover__operator">${esc(g.operatorName)}</p></div>
+</section>`;
+}
+
+/** The back cover: city contacts, the main phone number, the site address with its QR code. */
+export function backCoverHtml(book: Book, siteQr: string): string {
+  const g = book.guidebook;
+  const contacts = [{ label: FIELD_LABELS.mainPhone, phone: g.mainPhone }, ...g.contacts]
+    .map(
+      (c) =>
+        `<div class="back__contact"><dt>${esc(c.label)}</dt><dd><a class="phone" href="${telHref(c.phone)}">${esc(c.phone)}</a></dd></div>`,
+    )
+    .join("");
+  const home = siteHomeUrl(book);
+  return `<section class="back">
+<div class="back__main">
+  <p class="back__title">${esc(g.title)}</p>
+  <p class="back__lead">궁금한 점은 언제든지 전화로 문의하세요.</p>
+  <dl class="back__contacts">${contacts}</dl>
+  <div class="back__site">
+    <div class="back__qr">${siteQr}</div>
+    <div><p class="back__site-label">누리집에서 최신 내용을 확인하세요</p><p class="back__url"><a href="${esc(home)}">${esc(home)}</a></p></div>
+  </div>
+</div>
+<p class="back__colophon">${esc(g.title)} ${esc(String(g.editionYear))} · ${esc(baseDate(book))} 기준 · 발행 ${esc(g.operatorName)}</p>
+</section>`;
+}

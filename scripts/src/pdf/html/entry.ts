@@ -1,0 +1,143 @@
+import {
+  APPLICATION_CHANNELS,
+  APPLICATION_PERIOD_KINDS,
+  FIELD_LABELS,
+  formatAmount,
+  formatKstDate,
+  LIFE_STAGES,
+  type Policy,
+  SECTION_HEADINGS,
+  SUPPORT_TYPES,
+  telHref,
+  UI_WORDS,
+} from "@lifewelfare/content-models";
+import { type Book, policyShortUrl } from "../book.ts";
+import { esc } from "./escape.ts";
+import { printImage } from "./images.ts";
+import { markHtml, policyMarks, statusText } from "./marks.ts";
+import { policyAnchor } from "./page-ref.ts";
+import { printableRichText } from "./rich-text.ts";
+
+const labelIn = <T extends { value: string; label: string }>(list: readonly T[], value: string) =>
+  list.find((item) => item.value === value)?.label ?? value;
+
+const phone = (number: string) => `<a class="phone" href="${telHref(number)}">${esc(number)}</a>`;
+
+/** One labelled field (`<dt>`/`<dd>`); omitted when `content` is empty. */
+function field(label: string, content: string): string {
+  return content ? `<div class="field"><dt>${esc(label)}</dt><dd>${content}</dd></div>` : "";
+}
+
+/** A titled section of an entry; omitted when it has no content. */
+function section(kind: string, title: string, content: string): string {
+  if (!content) return "";
+  return `<section class="sec sec--${kind}"><p class="sec__title">${esc(title)}</p><dl class="fields">${content}</dl></section>`;
+}
+
+const list = (items: string[]) => (items.length ? `<ul class="plain-list">${items.map((i) => `<li>${i}</li>`).join("")}</ul>` : "");
+
+/** 신청기한 in words: the description, else the kind, with dates when given. */
+export function applicationPeriodText(policy: Policy): string {
+  const period = policy.applicationPeriod;
+  const dates =
+    period.startDate || period.endDate
+      ? `${period.startDate ? formatKstDate(period.startDate) : ""} ~ ${period.endDate ? formatKstDate(period.endDate) : ""}`.trim()
+      : "";
+  const words = period.description ?? labelIn(APPLICATION_PERIOD_KINDS, period.kind);
+  return dates ? `${words} (${dates})` : words;
+}
+
+function contactsHtml(policy: Policy, book: Book): string {
+  const rows = policy.contacts.map((c) => {
+    const department = c.departmentId ? book.departmentsById.get(c.departmentId) : undefined;
+    const where = department && department.name !== c.label ? ` <span class="muted">(${esc(department.name)})</span>` : "";
+    return `${esc(c.label)}${where} ${phone(c.phone)}`;
+  });
+  if (policy.needsVerification || rows.length === 0) {
+    rows.push(`${esc(book.guidebook.cityName)} ${esc(FIELD_LABELS.mainPhone)} ${phone(book.guidebook.mainPhone)}`);
+  }
+  return list(rows);
+}
+
+function glance(policy: Policy, book: Book, qr: string): string {
+  const url = policyShortUrl(book, policy.id);
+  const stages = policy.lifeStages.map((s) => labelIn(LIFE_STAGES, s)).join(", ");
+  const firstContact = policy.contacts[0];
+  const rows = [
+    field(FIELD_LABELS.lifeStages, esc(stages || "모든 시민")),
+    field(FIELD_LABELS.supportTypes, esc(policy.supportTypes.map((t) => labelIn(SUPPORT_TYPES, t)).join(", "))),
+    field(FIELD_LABELS.amounts, policy.amounts.map((a) => esc(formatAmount(a))).join("<br>")),
+    field(FIELD_LABELS.applicationPeriod, esc(applicationPeriodText(policy))),
+    field(
+      FIELD_LABELS.contacts,
+      firstContact ? `${esc(firstContact.label)} ${phone(firstContact.phone)}` : phone(book.guidebook.mainPhone),
+    ),
+  ].join("");
+  return `<div class="glance">
+  <div class="glance__body"><p class="glance__title">${esc(SECTION_HEADINGS.atAGlance)}</p><dl class="fields fields--glance">${rows}</dl></div>
+  <div class="glance__qr">${qr}<p class="glance__url"><a href="${esc(url)}">${esc(url)}</a></p></div>
+</div>`;
+}
+
+/**
+ * One policy entry, with the same fields and headings as the site's policy page: marks, title
+ * (h2, an outline item and the link target), summary, 한눈에 보기 with the QR code of the permanent
+ * address, 지원대상/선정기준, 지원내용, 신청방법/구비서류/신청기한, 문의처, 근거, 최종 검토일, 출처.
+ * `qr` is the entry's QR code SVG.
+ */
+export function entryHtml(policy: Policy, book: Book, qr: string): string {
+  const rich = (html: string) => printableRichText(html, book);
+  const marks = policyMarks(policy);
+  const { applicationMethod: method } = policy;
+
+  const verifying = policy.needsVerification
+    ? `<p class="notice notice--verifying"><strong>${esc(UI_WORDS.verifying)}</strong> ${esc(UI_WORDS.verifyingNote)} ${esc(FIELD_LABELS.mainPhone)} ${phone(book.guidebook.mainPhone)}${
+        policy.verificationNote ? `<br><span class="muted">${esc(FIELD_LABELS.verificationNote)}: ${esc(policy.verificationNote)}</span>` : ""
+      }</p>`
+    : "";
+  const statusNote = policy.status.note ? `<p class="notice">${esc(policy.status.note)}</p>` : "";
+
+  const who = section(
+    "who",
+    SECTION_HEADINGS.who,
+    field(FIELD_LABELS.targetAudience, rich(policy.targetAudience)) +
+      field(FIELD_LABELS.selectionCriteria, rich(policy.selectionCriteria)),
+  );
+  const what = section(
+    "what",
+    SECTION_HEADINGS.what,
+    field(FIELD_LABELS.benefits, rich(policy.benefits)) +
+      field(FIELD_LABELS.amounts, list(policy.amounts.map((a) => esc(formatAmount(a))))),
+  );
+  const how = section(
+    "how",
+    SECTION_HEADINGS.how,
+    field(FIELD_LABELS.channels, esc(method.channels.map((c) => labelIn(APPLICATION_CHANNELS, c)).join(", "))) +
+      field(FIELD_LABELS.receivingOrganization, esc(method.receivingOrganization ?? "")) +
+      field(FIELD_LABELS.onlineUrl, method.onlineUrl ? `<a href="${esc(method.onlineUrl)}">${esc(method.onlineUrl)}</a>` : "") +
+      field(FIELD_LABELS.details, rich(method.details)) +
+      field(FIELD_LABELS.requiredDocuments, list(policy.requiredDocuments.map(esc))) +
+      field(FIELD_LABELS.applicationPeriod, esc(applicationPeriodText(policy))),
+  );
+  const contact = section("contact", SECTION_HEADINGS.contact, field(FIELD_LABELS.contacts, contactsHtml(policy, book)));
+  const basis = section("basis", SECTION_HEADINGS.basis, field(FIELD_LABELS.legalBasis, list(policy.legalBasis.map(esc))));
+  const source = section(
+    "source",
+    SECTION_HEADINGS.source,
+    field(FIELD_LABELS.status, esc(statusText(policy))) +
+      field(FIELD_LABELS.lastReviewedAt, esc(formatKstDate(policy.lastReviewedAt))) +
+      field(FIELD_LABELS.sourceUrls, list(policy.sourceUrls.map((u) => `<a href="${esc(u)}">${esc(u)}</a>`))),
+  );
+  const images = policy.images
+    .map((image) => `<figure class="entry__figure">${printImage(book.snapshotDir, image, "entry__image")}</figure>`)
+    .join("");
+
+  return `<article class="entry">
+<header class="entry__head">
+  ${marks.length ? `<p class="entry__marks">${marks.map(markHtml).join(" ")}</p>` : ""}
+  <h2 class="entry__title" id="${policyAnchor(policy.id)}">${esc(policy.title)}</h2>
+  <p class="entry__summary">${esc(policy.summary)}</p>
+</header>
+${verifying}${statusNote}${glance(policy, book, qr)}${images}${who}${what}${how}${contact}${basis}${source}
+</article>`;
+}

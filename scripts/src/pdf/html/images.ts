@@ -1,0 +1,26 @@
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { ImageRef, ImageVariant } from "@lifewelfare/content-models";
+import { esc } from "./escape.ts";
+
+/**
+ * The variant to print: one named like "print" if present, else the one with the most pixels
+ * (the original included).
+ */
+export function printVariant(image: ImageRef): ImageVariant {
+  const all = [image.original, ...image.variants];
+  const named = all.find((v) => /print/i.test(v.name));
+  if (named) return named;
+  return all.reduce((best, v) => (v.width * v.height > best.width * best.height ? v : best));
+}
+
+/** `file://` URL of a snapshot-relative path (image `src`s are relative to the snapshot folder). */
+export function snapshotFileUrl(snapshotDir: string, src: string): string {
+  return pathToFileURL(join(snapshotDir, src)).href;
+}
+
+/** An `<img>` of the print variant of `image`, with its alt text and intrinsic size. */
+export function printImage(snapshotDir: string, image: ImageRef, className: string): string {
+  const v = printVariant(image);
+  return `<img class="${className}" src="${esc(snapshotFileUrl(snapshotDir, v.src))}" alt="${esc(image.alt)}" width="${v.width}" height="${v.height}">`;
+}

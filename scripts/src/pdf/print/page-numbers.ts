@@ -1,0 +1,49 @@
+import type { Page } from "puppeteer-core";
+import { getDocumentProxy } from "unpdf";
+
+/** Page number (1-based) of each anchor id, as printed. */
+export type AnchorPages = Map<string, number>;
+
+/**
+ * Where each link target landed in a PDF printed by Chromium: Chromium writes a named destination
+ * for every element targeted by an `<a href="#id">`, pointing at the page the element starts on.
+ * Reading them is cheap (no text extraction). Also returns the page count.
+ */
+export async function readAnchorPages(pdf: Uint8Array): Promise<{ pages: AnchorPages; pageCount: number }> {
+  const doc = await getDocumentProxy(pdf.slice());
+  try {
+    const destinations = (await doc.getDestinations()) as Record<string, unknown[] | null>;
+    const pages: AnchorPages = new Map();
+    for (const [name, dest] of Object.entries(destinations)) {
+      const ref = dest?.[0];
+      if (ref && typeof ref === "object") pages.set(name, (await doc.getPageIndex(ref as never)) + 1);
+    }
+    return { pages, pageCount: doc.numPages };
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/**
+ * Fills every page-number slot (`[data-page-of]`) of the loaded document with the page of its
+ * anchor. The slots have a fixed width, so the layout does not move. Returns the anchors that
+ * have no page (a link to a missing target).
+ */
+export async function fillPageNumbers(page: Page, pages: AnchorPages): Promise<string[]> {
+  return page.evaluate((entries: [string, number][]) => {
+    const byId = new Map(entries);
+    const missing: string[] = [];
+    for (const slot of document.querySelectorAll<HTMLElement>("[data-page-of]")) {
+      const id = slot.dataset.pageOf ?? "";
+      const number = byId.get(id);
+      if (number === undefined) missing.push(id);
+      slot.textContent = number === undefined ? "" : String(number);
+    }
+    return missing;
+  }, [...pages]);
+}
+
+/** Anchors whose page differs between two measurements (the layout moved between passes). */
+export function movedAnchors(expected: AnchorPages, actual: AnchorPages): string[] {
+  return [...expected].filter(([id, page]) => actual.get(id) !== page).map(([id]) => id);
+}

@@ -1,0 +1,66 @@
+import { existsSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
+import { join, posix, relative, sep } from "node:path";
+import { Parser } from "htmlparser2";
+
+/** A link or image in the built site that points to nothing. */
+export type BrokenLink = { page: string; url: string };
+
+/**
+ * Checks every internal link (`href`) and resource (`src`, `srcset`) in the built site at
+ * `outDir`, served under `base` (e.g. `/` or `/guide/`): each must resolve to a file in the output
+ * (`x/` → `x/index.html`, `x` → `x` or `x.html`). External, `tel:`, `mailto:` and fragment-only
+ * links are skipped. Returns the broken ones (empty when all is well).
+ */
+export async function checkLinks(outDir: string, base = "/"): Promise<BrokenLink[]> {
+  const pages = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith(".html"));
+  const broken: BrokenLink[] = [];
+  for (const page of pages) {
+    const html = await readFile(join(outDir, page), "utf8");
+    const pageUrl = `${base}${page.split(sep).join("/")}`;
+    for (const url of extractUrls(html)) {
+      const target = resolveInternal(url, pageUrl, base);
+      if (target !== null && !existsInOutput(outDir, target)) broken.push({ page: relative(outDir, join(outDir, page)), url });
+    }
+  }
+  return broken;
+}
+
+function extractUrls(html: string): string[] {
+  const urls: string[] = [];
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      if (name === "a" || name === "link") {
+        if (attributes.href && !(name === "link" && /preconnect|dns-prefetch/.test(attributes.rel ?? ""))) {
+          urls.push(attributes.href);
+        }
+      }
+      if (attributes.src && ["img", "script", "source", "iframe"].includes(name)) urls.push(attributes.src);
+      if (attributes.srcset) {
+        for (const candidate of attributes.srcset.split(",")) {
+          const url = candidate.trim().split(/\s+/)[0];
+          if (url) urls.push(url);
+        }
+      }
+    },
+  });
+  parser.write(html);
+  parser.end();
+  return urls;
+}
+
+/** The output-relative path an internal URL points to, or null for external/other links. */
+function resolveInternal(url: string, pageUrl: string, base: string): string | null {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("//") || url.startsWith("#") || url === "") return null;
+  const path = decodeURI(url.split(/[?#]/)[0] ?? "");
+  if (path === "") return null;
+  const absolute = path.startsWith("/") ? path : posix.join(posix.dirname(pageUrl), path);
+  if (!absolute.startsWith(base)) return absolute; // outside the base: certainly broken
+  return absolute.slice(base.length);
+}
+
+function existsInOutput(outDir: string, target: string): boolean {
+  const file = join(outDir, ...target.split("/"));
+  if (target === "" || target.endsWith("/")) return existsSync(join(file, "index.html"));
+  return existsSync(file) || existsSync(`${file}.html`) || existsSync(join(file, "index.html"));
+}

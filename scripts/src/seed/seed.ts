@@ -1,0 +1,124 @@
+import { convertMarkdownToLexical, editorConfigFactory } from "@payloadcms/richtext-lexical";
+import type { CollectionSlug, Payload } from "payload";
+import { seedDepartments } from "./content/departments.ts";
+import { seedGuidebook } from "./content/guidebook.ts";
+import { renderMascotPng, seedMascots } from "./content/mascot.ts";
+import { seedPolicies } from "./content/policies/index.ts";
+import { seedPolicyToCms } from "./to-cms.ts";
+
+export type SeedSummary = { created: number; updated: number; skipped: number };
+
+/**
+ * `pnpm seed`: loads the project's seed content (departments, the mascot, every policy, the
+ * guidebook settings) into the CMS through the Local API, published. Idempotent: documents are
+ * matched by stable id, so a second run changes nothing; an existing (possibly edited) document is
+ * only overwritten with `force`. Prints progress counts.
+ */
+export async function seed(
+  payload: Payload,
+  options: { force?: boolean; log?: (line: string) => void } = {},
+): Promise<SeedSummary> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const summary: SeedSummary = { created: 0, updated: 0, skipped: 0 };
+  const editorConfig = await editorConfigFactory.default({ config: payload.config });
+  const toLexical = (markdown: string) =>
+    convertMarkdownToLexical({ editorConfig, markdown: markdown.normalize("NFC") });
+
+  const upsert = async (
+    collection: CollectionSlug,
+    stableId: string,
+    data: Record<string, unknown>,
+    file?: () => Promise<{ data: Buffer; name: string; mimetype: string }>,
+  ) => {
+    const existing = await payload.find({
+      collection,
+      where: { stableId: { equals: stableId } },
+      draft: true,
+      limit: 1,
+      depth: 0,
+    });
+    const published = payload.collections[collection]?.config.versions?.drafts ? { _status: "published" } : {};
+    const current = existing.docs[0];
+    if (current && !options.force) {
+      summary.skipped += 1;
+      return current.id;
+    }
+    if (current) {
+      const { stableId: _keep, ...changes } = data;
+      await payload.update({ collection, id: current.id, data: { ...changes, ...published } as never, draft: false });
+      summary.updated += 1;
+      return current.id;
+    }
+    const created = await payload.create({
+      collection,
+      data: { ...data, stableId, ...published } as never,
+      draft: false,
+    });
+    summary.created += 1;
+    return created.id;
+  };
+
+  log(`  부서 ${seedDepartments.length}곳`);
+  const departmentIds = new Map<string, string | number>();
+  for (const department of seedDepartments) {
+    const { id, ...fields } = department;
+    departmentIds.set(id, await upsert("departments", id, fields));
+  }
+
+  log(`  복지 캐릭터 ${seedMascots.length}개`);
+  for (const mascot of seedMascots) {
+    const filename = `${mascot.id}.png`;
+    const existingImage = await payload.find({ collection: "media", where: { filename: { equals: filename } }, limit: 1, depth: 0 });
+    const mediaId =
+      existingImage.docs[0]?.id ??
+      (await (async () => {
+        const data = await renderMascotPng(mascot.svgPath, 1200);
+        const image = await payload.create({
+          collection: "media",
+          data: { alt: mascot.alt } as never,
+          file: { data, name: filename, mimetype: "image/png", size: data.length },
+        });
+        return image.id;
+      })());
+    await upsert("mascots", mascot.id, {
+      name: mascot.name,
+      pose: mascot.pose,
+      chapter: mascot.chapter,
+      alt: mascot.alt,
+      usageNotes: mascot.usageNotes,
+      image: mediaId,
+    });
+  }
+
+  let done = 0;
+  for (const policy of seedPolicies) {
+    const data = seedPolicyToCms(policy, { toLexical, departmentDocId: (id) => departmentIds.get(id) });
+    await upsert("policies", policy.id, data);
+    done += 1;
+    if (done % 10 === 0 || done === seedPolicies.length) log(`  정책 ${done}/${seedPolicies.length}`);
+  }
+
+  const guidebook = (await payload.findGlobal({ slug: "guidebook", depth: 0 })) as { title?: string | null };
+  if (!guidebook.title || options.force) {
+    const { foreword, coverMascotId, ...settings } = seedGuidebook;
+    const cover = coverMascotId
+      ? (
+          await payload.find({
+            collection: "mascots",
+            where: { stableId: { equals: coverMascotId } },
+            limit: 1,
+            depth: 0,
+          })
+        ).docs[0]
+      : undefined;
+    await payload.updateGlobal({
+      slug: "guidebook",
+      data: { ...settings, foreword: toLexical(foreword), coverMascot: cover?.id } as never,
+    });
+    summary.updated += 1;
+  } else {
+    summary.skipped += 1;
+  }
+  log(`  새로 만듦 ${summary.created}, 덮어씀 ${summary.updated}, 그대로 둠 ${summary.skipped}`);
+  return summary;
+}

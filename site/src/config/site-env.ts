@@ -1,0 +1,57 @@
+import { readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/**
+ * Build settings of the site, all from the environment (see site/README.md):
+ * - `SNAPSHOT_DIR` — folder holding `snapshot.json`, `media/`, `policies.json`, `policies.csv`
+ *   (default `<repo>/.data/snapshot`);
+ * - `SITE_OUT_DIR` — output folder (default `site/dist`);
+ * - `SITE_BASE` — base path the site is served under, e.g. `/guide/` (default `/`);
+ * - `SITE_ORIGIN` — absolute origin for the sitemap and canonical URLs (default: the snapshot's
+ *   `guidebook.siteOrigin`).
+ */
+export const SITE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+export const REPO_ROOT = resolve(SITE_ROOT, "..");
+
+/** The snapshot folder, absolute. */
+export function snapshotDir(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env.SNAPSHOT_DIR || join(REPO_ROOT, ".data/snapshot"));
+}
+
+/** The output folder, absolute. */
+export function outDir(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env.SITE_OUT_DIR || join(SITE_ROOT, "dist"));
+}
+
+/** A base path with one leading and one trailing slash: `guide` → `/guide/`, `` → `/`. */
+export function normalizeBase(base: string | undefined): string {
+  const trimmed = (base ?? "").replace(/^\/+|\/+$/g, "");
+  return trimmed ? `/${trimmed}/` : "/";
+}
+
+/** The base path from `SITE_BASE`, normalised. */
+export function siteBase(env: NodeJS.ProcessEnv = process.env): string {
+  return normalizeBase(env.SITE_BASE);
+}
+
+/**
+ * The site origin (`https://host`, no path): `SITE_ORIGIN`, else the snapshot's
+ * `guidebook.siteOrigin`. Reads only that one field; the full snapshot is validated by the loader.
+ * @throws Error when neither is available.
+ */
+export function siteOrigin(dir: string = snapshotDir(), env: NodeJS.ProcessEnv = process.env): string {
+  if (env.SITE_ORIGIN) return new URL(env.SITE_ORIGIN).origin;
+  const file = join(dir, "snapshot.json");
+  let raw: { guidebook?: { siteOrigin?: unknown } };
+  try {
+    raw = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new Error(`Cannot read the snapshot at ${file}: set SNAPSHOT_DIR or run the export first.`, {
+      cause: error,
+    });
+  }
+  const origin = raw.guidebook?.siteOrigin;
+  if (typeof origin !== "string") throw new Error(`${file}: guidebook.siteOrigin is missing; set SITE_ORIGIN.`);
+  return new URL(origin).origin;
+}

@@ -1,0 +1,38 @@
+import { cp } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import { snapshotDir } from "../config/site-env.ts";
+import { readSnapshot } from "../data/read-snapshot.ts";
+import { writeSearchIndex } from "./search-index.ts";
+
+/** Files of the snapshot folder published as they are: open data and media. */
+const PASS_THROUGH = ["policies.json", "policies.csv", "media"];
+
+/**
+ * After Astro writes the pages: copies the open-data files and media from the snapshot folder into
+ * the output, then writes the Korean-aware Pagefind index.
+ */
+export function guidebookOutput(): AstroIntegration {
+  let base = "/";
+  return {
+    name: "lifewelfare-guidebook-output",
+    hooks: {
+      "astro:config:done": ({ config }) => {
+        base = `${config.base.replace(/\/+$/, "")}/`;
+      },
+      "astro:build:done": async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const source = snapshotDir();
+        for (const name of PASS_THROUGH) {
+          await cp(join(source, name), join(out, name), { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+            if (error.code !== "ENOENT") throw error;
+            logger.warn(`${name} is not in ${source}; the output will not have it.`);
+          });
+        }
+        const count = await writeSearchIndex(await readSnapshot(source), out, base);
+        logger.info(`search index: ${count} policies`);
+      },
+    },
+  };
+}

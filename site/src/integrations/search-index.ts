@@ -1,0 +1,35 @@
+import type { Snapshot } from "@lifewelfare/content-models";
+import * as pagefind from "pagefind";
+import { policyRecordHtml } from "../search/policy-record.ts";
+
+type Result = { errors: string[] };
+
+/** Throws when a Pagefind call reported errors (its API returns them instead of throwing). */
+function check<R extends Result>(step: string, response: R): R {
+  if (response.errors.length) throw new Error(`Pagefind ${step} failed: ${response.errors.join("; ")}`);
+  return response;
+}
+
+/**
+ * Writes the Pagefind index of every policy to `<outDir>/pagefind/`, one record per policy page
+ * (`<base>policies/<slug>/`) built by `policyRecordHtml`. The service is always closed.
+ * @returns the number of indexed policies.
+ */
+export async function writeSearchIndex(snapshot: Snapshot, outDir: string, base: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: "ko" });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+  try {
+    const departments = new Map(snapshot.departments.map((d) => [d.id, d]));
+    for (const policy of snapshot.policies) {
+      const department = policy.departmentId ? departments.get(policy.departmentId) : undefined;
+      check(
+        `indexing ${policy.id}`,
+        await index.addHTMLFile({ url: `${base}policies/${policy.slug}/`, content: policyRecordHtml(policy, department) }),
+      );
+    }
+    check("writing", await index.writeFiles({ outputPath: `${outDir}/pagefind` }));
+    return snapshot.policies.length;
+  } finally {
+    await pagefind.close();
+  }
+}

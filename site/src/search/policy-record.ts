@@ -1,0 +1,70 @@
+import {
+  CHAPTERS,
+  type Department,
+  formatAmount,
+  LIFE_STAGES,
+  type Policy,
+  UI_WORDS,
+} from "@lifewelfare/content-models";
+import { label } from "../i18n/ko.ts";
+import { htmlToText } from "../lib/html-text.ts";
+import { expansionTerms } from "./korean-terms.ts";
+
+/** Separates a record's readable text from its extra search terms; the search UI cuts excerpts here. */
+export const TERMS_MARKER = "⁂";
+
+const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/**
+ * The search record of a policy as a small HTML document for Pagefind's `addHTMLFile`:
+ * the page's readable text (title as h1, summary, 지원대상 … 문의처), then — after TERMS_MARKER —
+ * the generic extra terms: word parts of that text (see korean-terms.ts) and the labels of the
+ * policy's code lists (생애주기, 관심주제, 가구상황, 지원유형, 신청 경로, 부서), so a resident's word for
+ * a category finds policies the city files under it. Filters use the code-list values.
+ */
+export function policyRecordHtml(policy: Policy, department: Department | undefined): string {
+  const readable = [
+    policy.summary,
+    htmlToText(policy.targetAudience),
+    htmlToText(policy.selectionCriteria),
+    htmlToText(policy.benefits),
+    policy.amounts.map(formatAmount).join(" "),
+    policy.applicationMethod.receivingOrganization ?? "",
+    htmlToText(policy.applicationMethod.details),
+    policy.applicationPeriod.description ?? "",
+    policy.requiredDocuments.join(" "),
+    policy.contacts.map((c) => c.label).join(" "),
+    policy.legalBasis.join(" "),
+  ].filter(Boolean);
+  const stageInfo = policy.lifeStages.map((v) => LIFE_STAGES.find((s) => s.value === v));
+  const labels = [
+    ...policy.lifeStages.map(label.stage),
+    ...stageInfo.map((s) => s?.description ?? ""),
+    label.chapter(policy.primaryChapter),
+    CHAPTERS.find((c) => c.value === policy.primaryChapter)?.description ?? "",
+    ...policy.householdSituations.map(label.situation),
+    ...policy.interestTopics.map(label.topic),
+    ...policy.supportTypes.map(label.supportType),
+    ...policy.applicationMethod.channels.map(label.channel),
+    label.status(policy.status.value),
+    policy.isLocal ? UI_WORDS.local : "",
+    department ? [department.organization, department.name, department.team].filter(Boolean).join(" ") : "",
+  ].join(" ");
+  const wordTerms = expansionTerms([policy.title, ...readable].join(" "));
+  const labelTerms = expansionTerms(labels);
+  const filters = [
+    ...(policy.lifeStages.length ? policy.lifeStages : ["common"]).map((v) => `lifeStage:${v}`),
+    ...policy.interestTopics.map((v) => `topic:${v}`),
+    ...policy.householdSituations.map((v) => `situation:${v}`),
+  ];
+  return [
+    `<html lang="ko"><body><main data-pagefind-body>`,
+    `<h1 data-pagefind-meta="title">${escapeHtml(policy.title)}</h1>`,
+    ...readable.map((text) => `<p>${escapeHtml(text)}</p>`),
+    `<p>${TERMS_MARKER}</p>`,
+    `<p>${escapeHtml(wordTerms.join(" "))}</p>`,
+    `<p data-pagefind-weight="0.5">${escapeHtml(labels)} ${escapeHtml(labelTerms.join(" "))}</p>`,
+    ...filters.map((f) => `<span data-pagefind-filter="${escapeHtml(f)}"></span>`),
+    `</main></body></html>`,
+  ].join("");
+}
