@@ -38,6 +38,14 @@ describe("KST dates", () => {
     expect(toKstDate("2025-01-01T00:10:00+09:00")).toBe("2025-01-01");
   });
 
+  it("toKstDate reads a date-time without offset as KST, whatever the machine's zone", () => {
+    for (const tz of ["UTC", "America/Los_Angeles", "Asia/Seoul"]) {
+      process.env.TZ = tz;
+      expect(toKstDate("2025-01-01T00:30:00")).toBe("2025-01-01");
+      expect(toKstDate("2024-12-31T23:59")).toBe("2024-12-31");
+    }
+  });
+
   it("todayKst uses the injected clock", () => {
     expect(todayKst(new Date("2026-02-28T16:00:00Z"))).toBe("2026-03-01");
   });

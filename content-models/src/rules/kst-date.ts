@@ -24,12 +24,19 @@ export function isKstDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+/** An ISO date-time without `Z` or an offset, which `Date.parse` would read in the machine's zone. */
+const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+
 /**
  * The KST calendar date of an instant: `2024-12-31T15:30:00Z` → `2025-01-01`.
- * Accepts a Date or an ISO timestamp string.
+ * Accepts a Date or an ISO timestamp string; a date-time written without `Z` or an offset is read
+ * as KST (never as the machine's local time), so the result is the same on every machine.
+ * @throws RangeError on an invalid instant.
  */
 export function toKstDate(instant: Date | string): KstDate {
-  const time = typeof instant === "string" ? Date.parse(instant) : instant.getTime();
+  const text =
+    typeof instant === "string" && LOCAL_DATE_TIME.test(instant.trim()) ? `${instant.trim()}+09:00` : instant;
+  const time = typeof text === "string" ? Date.parse(text) : text.getTime();
   if (Number.isNaN(time)) throw new RangeError(`Invalid instant: ${String(instant)}`);
   return new Date(time + KST_OFFSET_MINUTES * 60_000).toISOString().slice(0, 10);
 }
