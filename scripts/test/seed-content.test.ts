@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import {
   CHAPTER_VALUES,
   departmentSchema,
@@ -8,9 +9,11 @@ import {
   residentProfile,
   slugify,
 } from "@lifewelfare/content-models";
+import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { seedDepartments } from "../src/seed/content/departments.ts";
 import { seedGuidebook } from "../src/seed/content/guidebook.ts";
+import { renderMascotPng, seedMascots } from "../src/seed/content/mascot.ts";
 import { seedPolicies } from "../src/seed/content/policies/index.ts";
 import type { RichTextSource, SeedPolicy } from "../src/seed/content/types.ts";
 
@@ -177,5 +180,23 @@ describe("seed eligibility in the finder", () => {
     expect(outcome(title, { ...base, incomePercentOfMedian: 90 })).toBe("applies");
     expect(outcome(title, { ...base, incomePercentOfMedian: 50 })).toBe("does-not-apply");
     expect(outcome(title, { ...base, householdSituations: [], incomePercentOfMedian: 90 })).toBe("does-not-apply");
+  });
+});
+
+describe("seed mascots", () => {
+  it("has the default, greeting and guide poses and one chapter pose per chapter, each with an SVG file", () => {
+    expect(seedMascots.map((m) => m.pose)).toEqual(expect.arrayContaining(["default", "greeting", "guide"]));
+    const chapters = seedMascots.filter((m) => m.pose === "chapter").map((m) => m.chapter);
+    expect([...chapters].sort()).toEqual([...CHAPTER_VALUES].sort());
+    for (const mascot of seedMascots) expect(existsSync(mascot.svgPath), mascot.svgPath).toBe(true);
+    expect(seedMascots.some((m) => m.id === seedGuidebook.coverMascotId)).toBe(true);
+  });
+
+  it("renders the cover mascot to a square PNG of the requested width", async () => {
+    const png = await renderMascotPng(seedMascots[0]!.svgPath, 1200);
+    const meta = await sharp(png).metadata();
+    expect(meta.format).toBe("png");
+    expect(meta.width).toBe(1200);
+    expect(meta.height).toBe(1200);
   });
 });

@@ -3,11 +3,12 @@
  * export → site → PDFs → search index → link check, into `.data/releases/<hash>` with
  * `.data/current` pointing at it (SITE_BASE sets the base path, SITE_ORIGIN the origin).
  */
-import { normalizeBase } from "../serve/static-server.ts";
+
 import { CURRENT_RELEASE_LINK, PIPELINE_STATUS_FILE, RELEASES_DIR, SNAPSHOT_DIR } from "../lib/paths.ts";
 import { buildAdminIfChanged } from "../pipeline/admin-build.ts";
 import { pipelineJobs } from "../pipeline/jobs.ts";
 import { runPipeline } from "../pipeline/run-pipeline.ts";
+import { normalizeBase } from "../serve/static-server.ts";
 import { cmsEnvironment, openCms } from "./cms.ts";
 
 const log = (line: string) => console.log(line);
@@ -15,7 +16,14 @@ const base = normalizeBase(process.env.SITE_BASE ?? "/");
 await buildAdminIfChanged(cmsEnvironment(), log);
 const payload = await openCms();
 try {
-  const jobs = pipelineJobs({ payload, snapshotDir: SNAPSHOT_DIR, mediaDir: process.env.MEDIA_DIR as string, base, origin: process.env.SITE_ORIGIN, log });
+  const jobs = pipelineJobs({
+    payload,
+    snapshotDir: SNAPSHOT_DIR,
+    mediaDir: process.env.MEDIA_DIR as string,
+    base,
+    origin: process.env.SITE_ORIGIN,
+    log,
+  });
   const status = await runPipeline(jobs, {
     releasesDir: RELEASES_DIR,
     currentLink: CURRENT_RELEASE_LINK,

@@ -13,7 +13,9 @@ try {
   await exportSnapshot(payload, { dir: SNAPSHOT_DIR, mediaDir: process.env.MEDIA_DIR as string });
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
-  console.error("내보내기에 실패했습니다. 이전 스냅숏은 그대로 있습니다. 위의 문서와 항목을 CMS에서 고친 뒤 다시 실행하세요.");
+  console.error(
+    "내보내기에 실패했습니다. 이전 스냅숏은 그대로 있습니다. 위의 문서와 항목을 CMS에서 고친 뒤 다시 실행하세요.",
+  );
   process.exitCode = 1;
 } finally {
   await payload.destroy();

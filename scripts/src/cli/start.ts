@@ -33,7 +33,9 @@ if ((await payload.count({ collection: "policies" })).totalDocs === 0) {
     log("2) 비어 있는 기본 데이터베이스에 시드 콘텐츠를 넣습니다");
     await seed(payload, { log: (line) => log(`  ${line}`) });
   } else {
-    log("2) 데이터베이스가 비어 있지만 기본 내장 DB가 아니므로 시드를 넣지 않습니다 (pnpm seed 로 직접 넣을 수 있습니다).");
+    log(
+      "2) 데이터베이스가 비어 있지만 기본 내장 DB가 아니므로 시드를 넣지 않습니다 (pnpm seed 로 직접 넣을 수 있습니다).",
+    );
   }
 } else {
   log("2) 콘텐츠가 이미 있어 시드를 건너뜁니다");
@@ -44,9 +46,14 @@ await buildAdminIfChanged(env, log);
 
 const jobs = pipelineJobs({ payload, snapshotDir: SNAPSHOT_DIR, mediaDir: env.MEDIA_DIR as string, base, origin, log });
 const rebuild = (reasons: string[]) =>
-  runPipeline(jobs, { releasesDir: RELEASES_DIR, currentLink: CURRENT_RELEASE_LINK, statusFile: PIPELINE_STATUS_FILE, base, reasons, log }).then(
-    () => undefined,
-  );
+  runPipeline(jobs, {
+    releasesDir: RELEASES_DIR,
+    currentLink: CURRENT_RELEASE_LINK,
+    statusFile: PIPELINE_STATUS_FILE,
+    base,
+    reasons,
+    log,
+  }).then(() => undefined);
 log("4) 내보내기 → 누리집 → PDF");
 await rebuild(["pnpm start"]).catch(() => {
   log("   첫 빌드에 실패했습니다. 위 메시지를 확인하세요. 이전에 성공한 누리집이 있으면 그것을 제공합니다.");

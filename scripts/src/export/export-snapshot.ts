@@ -28,7 +28,10 @@ export async function exportSnapshot(
     findPublished(payload, "policies"),
     findPublished(payload, "mascots"),
   ]);
-  const guidebookDoc = (await payload.findGlobal({ slug: "guidebook", depth: 1, draft: false })) as Record<string, unknown>;
+  const guidebookDoc = (await payload.findGlobal({ slug: "guidebook", depth: 1, draft: false })) as Record<
+    string,
+    unknown
+  >;
   log(`    읽음: 정책 ${policyDocs.length}건, 부서 ${departmentDocs.length}곳, 캐릭터 ${mascotDocs.length}개`);
 
   const departmentsByCmsId = new Map(departmentDocs.map((d) => [String(d.id), String(d.stableId)]));
@@ -49,7 +52,9 @@ export async function exportSnapshot(
     },
     imageOf: (value) => {
       const ref = imageRef(value);
-      return ref ? { src: ref.original.src, alt: ref.alt, width: ref.original.width, height: ref.original.height } : null;
+      return ref
+        ? { src: ref.original.src, alt: ref.alt, width: ref.original.width, height: ref.original.height }
+        : null;
     },
     imageRef: (value) => imageRef(value) ?? undefined,
   };
@@ -62,7 +67,10 @@ export async function exportSnapshot(
       width?: number;
       height?: number;
       alt?: string;
-      sizes?: Record<string, { filename?: string | null; width?: number | null; height?: number | null; mimeType?: string | null }>;
+      sizes?: Record<
+        string,
+        { filename?: string | null; width?: number | null; height?: number | null; mimeType?: string | null }
+      >;
     };
     if (!doc.filename || !doc.width || !doc.height || !doc.mimeType) return null;
     const register = (filename: string) => {
@@ -83,7 +91,13 @@ export async function exportSnapshot(
     return {
       id: doc.filename, // file names are unique per upload collection and survive moving databases
       alt: doc.alt ?? "",
-      original: { name: "original", src: register(doc.filename), width: doc.width, height: doc.height, mimeType: doc.mimeType },
+      original: {
+        name: "original",
+        src: register(doc.filename),
+        width: doc.width,
+        height: doc.height,
+        mimeType: doc.mimeType,
+      },
       variants,
     };
   }
@@ -108,12 +122,15 @@ export async function exportSnapshot(
   });
   // The newest publish time: derived from the content (not the clock), so that the same content
   // gives the same bytes, also after an export → import round trip.
-  const newest = policies.map((p) => p.publishedAt).sort().at(-1) ?? "1970-01-01T00:00:00.000Z";
+  const newest =
+    policies
+      .map((p) => p.publishedAt)
+      .sort()
+      .at(-1) ?? "1970-01-01T00:00:00.000Z";
   const generatedAt = new Date(newest).toISOString();
 
   const guidebook = guidebookFromCms(guidebookDoc, context);
-  const siteUrl =
-    options.siteUrl ?? ((id: string) => `${String(guidebook.siteOrigin).replace(/\/+$/, "")}/p/${id}/`);
+  const siteUrl = options.siteUrl ?? ((id: string) => `${String(guidebook.siteOrigin).replace(/\/+$/, "")}/p/${id}/`);
   const { snapshot, sha256 } = await writeSnapshot({
     dir: options.dir,
     snapshot: {
@@ -128,7 +145,9 @@ export async function exportSnapshot(
     siteUrl,
   });
   for (const warning of warnings) log(`    경고: ${warning}`);
-  log(`    스냅숏: 정책 ${snapshot.policies.length}건, 이미지 파일 ${files.size}개, 경고 ${warnings.length}건 → ${options.dir}`);
+  log(
+    `    스냅숏: 정책 ${snapshot.policies.length}건, 이미지 파일 ${files.size}개, 경고 ${warnings.length}건 → ${options.dir}`,
+  );
   return { snapshot, sha256, warnings };
 }
 

@@ -76,7 +76,10 @@ export function toOpenDataCsv(snapshot: Snapshot, siteUrl: (policyId: string) =>
       지원대상: htmlToText(p.targetAudience),
       선정기준: htmlToText(p.selectionCriteria),
       지원내용: [htmlToText(p.benefits), ...p.amounts.map(formatAmount)].filter(Boolean).join("\n"),
-      신청방법: [p.applicationMethod.channels.map(labelIn(APPLICATION_CHANNELS)).join("||"), htmlToText(p.applicationMethod.details)]
+      신청방법: [
+        p.applicationMethod.channels.map(labelIn(APPLICATION_CHANNELS)).join("||"),
+        htmlToText(p.applicationMethod.details),
+      ]
         .filter(Boolean)
         .join("\n"),
       신청기한: p.applicationPeriod.description ?? "",

@@ -1,4 +1,8 @@
-import { convertLexicalToHTML, type HTMLConverter, type HTMLConvertersFunction } from "@payloadcms/richtext-lexical/html";
+import {
+  convertLexicalToHTML,
+  type HTMLConverter,
+  type HTMLConvertersFunction,
+} from "@payloadcms/richtext-lexical/html";
 import type { SerializedEditorState } from "@payloadcms/richtext-lexical/lexical";
 import { sanitizeRichHtml } from "./sanitize.ts";
 
@@ -53,7 +57,13 @@ export function richTextToHtml(data: SerializedEditorState | null | undefined, c
       return Array.isArray(children) ? nodesToHTML({ nodes: children as never[] }).join("") : "";
     },
   });
-  const html = convertLexicalToHTML({ data, converters, disableContainer: true, disableIndent: true, disableTextAlign: true });
+  const html = convertLexicalToHTML({
+    data,
+    converters,
+    disableContainer: true,
+    disableIndent: true,
+    disableTextAlign: true,
+  });
   return sanitizeRichHtml(html);
 }
 
@@ -67,7 +77,9 @@ function convertLink(context: RichTextContext): HTMLConverter {
     if (fields.linkType === "internal") {
       const href = fields.doc ? context.hrefOf(fields.doc.relationTo, fields.doc.value) : null;
       if (!href) {
-        context.warn(`게시되지 않은 문서로 가는 링크를 글자로 바꿨습니다: ${titleOf(fields.doc?.value) ?? "(알 수 없음)"}`);
+        context.warn(
+          `게시되지 않은 문서로 가는 링크를 글자로 바꿨습니다: ${titleOf(fields.doc?.value) ?? "(알 수 없음)"}`,
+        );
         return inner;
       }
       return `<a href="${escapeText(href)}">${inner}</a>`;
@@ -82,5 +94,7 @@ function convertLink(context: RichTextContext): HTMLConverter {
 }
 
 function titleOf(value: unknown): string | undefined {
-  return value && typeof value === "object" && "title" in value && typeof value.title === "string" ? value.title : undefined;
+  return value && typeof value === "object" && "title" in value && typeof value.title === "string"
+    ? value.title
+    : undefined;
 }

@@ -8,9 +8,38 @@ import sanitizeHtml from "sanitize-html";
  */
 const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
-    "p", "br", "h2", "h3", "h4", "ul", "ol", "li", "strong", "em", "b", "i", "u", "s", "sub", "sup",
-    "blockquote", "hr", "a", "table", "thead", "tbody", "tr", "th", "td", "caption", "img", "figure",
-    "figcaption", "picture", "source", "code",
+    "p",
+    "br",
+    "h2",
+    "h3",
+    "h4",
+    "ul",
+    "ol",
+    "li",
+    "strong",
+    "em",
+    "b",
+    "i",
+    "u",
+    "s",
+    "sub",
+    "sup",
+    "blockquote",
+    "hr",
+    "a",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "caption",
+    "img",
+    "figure",
+    "figcaption",
+    "picture",
+    "source",
+    "code",
   ],
   allowedAttributes: {
     a: ["href", "rel", "target"],
@@ -26,11 +55,10 @@ const OPTIONS: sanitizeHtml.IOptions = {
   disallowedTagsMode: "discard",
   transformTags: {
     a: (tagName, attribs) => {
-      const external = /^https?:/i.test(attribs.href ?? "");
-      return {
-        tagName,
-        attribs: external ? { ...attribs, rel: "noopener noreferrer" } : { href: attribs.href ?? "" },
-      };
+      const href = attribs.href ?? "";
+      const external = /^https?:/i.test(href);
+      const safe: Record<string, string> = external ? { href, rel: "noopener noreferrer" } : { href };
+      return { tagName, attribs: safe };
     },
   },
 };

@@ -22,10 +22,13 @@ export type MapContext = Omit<RichTextContext, "warn"> & {
   imageRef: (value: unknown) => ImageRef | undefined;
 };
 
-const str = (value: unknown): string | undefined => (typeof value === "string" && value.trim() !== "" ? value : undefined);
+const str = (value: unknown): string | undefined =>
+  typeof value === "string" && value.trim() !== "" ? value : undefined;
 const num = (value: unknown): number | undefined => (typeof value === "number" ? value : undefined);
-const list = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
-const rows = (value: unknown): Record<string, unknown>[] => (Array.isArray(value) ? (value as Record<string, unknown>[]) : []);
+const list = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+const rows = (value: unknown): Record<string, unknown>[] =>
+  Array.isArray(value) ? (value as Record<string, unknown>[]) : [];
 const kst = (value: unknown): string | undefined => (str(value) ? toKstDate(value as string) : undefined);
 
 /** Drops keys whose value is undefined or null, so that zod defaults and optionals apply. */
@@ -93,7 +96,11 @@ export function policyFromCms(doc: CmsDoc, context: MapContext): PolicyInput {
     requiredDocuments: list(doc.requiredDocuments),
     departmentId: context.departmentStableId(doc.department),
     contacts: rows(doc.contacts).map((c) =>
-      compact({ label: c.label as string, departmentId: context.departmentStableId(c.department), phone: c.phone as string }),
+      compact({
+        label: c.label as string,
+        departmentId: context.departmentStableId(c.department),
+        phone: c.phone as string,
+      }),
     ),
     legalBasis: list(doc.legalBasis),
     status: compact({
@@ -110,7 +117,9 @@ export function policyFromCms(doc: CmsDoc, context: MapContext): PolicyInput {
     lastReviewedAt: kst(doc.lastReviewedAt) as string,
     needsVerification: Boolean(doc.needsVerification),
     verificationNote: str(doc.verificationNote),
-    images: (Array.isArray(doc.images) ? doc.images : []).map(context.imageRef).filter((i): i is ImageRef => Boolean(i)),
+    images: (Array.isArray(doc.images) ? doc.images : [])
+      .map(context.imageRef)
+      .filter((i): i is ImageRef => Boolean(i)),
     publishedAt: new Date(String(doc.publishedAt ?? doc.updatedAt)).toISOString(),
   }) as PolicyInput;
 }
@@ -145,7 +154,10 @@ export function guidebookFromCms(doc: Record<string, unknown>, context: MapConte
     cityName: doc.cityName as string,
     operatorName: doc.operatorName as string,
     isGovernmentOperator: Boolean(doc.isGovernmentOperator),
-    foreword: richTextToHtml(doc.foreword as never, { ...context, warn: (m) => context.warn("안내서 설정 › 발간사", m) }) as never,
+    foreword: richTextToHtml(doc.foreword as never, {
+      ...context,
+      warn: (m) => context.warn("안내서 설정 › 발간사", m),
+    }) as never,
     mainPhone: doc.mainPhone as string,
     contacts: rows(doc.contacts).map((c) => ({ label: c.label as string, phone: c.phone as string })),
     siteOrigin: doc.siteOrigin as string,

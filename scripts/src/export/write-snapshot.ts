@@ -22,7 +22,8 @@ export async function writeSnapshot(options: {
   files: SnapshotFile[];
   siteUrl: (policyId: string) => string;
 }): Promise<{ snapshot: Snapshot; sha256: string }> {
-  const byId = <T extends { id: string }>(items: T[]) => [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const byId = <T extends { id: string }>(items: T[]) =>
+    [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const input = {
     ...options.snapshot,
     departments: byId(options.snapshot.departments),

@@ -4,8 +4,8 @@ import type { ImageRef } from "@lifewelfare/content-models";
 import { convertHTMLToLexical, editorConfigFactory } from "@payloadcms/richtext-lexical";
 import { JSDOM } from "jsdom";
 import type { Payload } from "payload";
-import { conditionToBlock } from "../seed/to-cms.ts";
 import { readSnapshot } from "../export/write-snapshot.ts";
+import { conditionToBlock } from "../seed/to-cms.ts";
 
 /**
  * `pnpm import <snapshot folder>`: loads a published edition into an **empty** CMS — to move an
@@ -14,11 +14,17 @@ import { readSnapshot } from "../export/write-snapshot.ts";
  * export → import → export gives the same snapshot.
  * @throws Error when the CMS already holds policies (nothing is written then).
  */
-export async function importSnapshot(payload: Payload, dir: string, log: (line: string) => void = console.log): Promise<void> {
+export async function importSnapshot(
+  payload: Payload,
+  dir: string,
+  log: (line: string) => void = console.log,
+): Promise<void> {
   const snapshot = await readSnapshot(dir);
   const existing = await payload.count({ collection: "policies" });
   if (existing.totalDocs > 0) {
-    throw new Error(`CMS already holds ${existing.totalDocs} policies: import only into an empty database (비어 있는 CMS에만 가져올 수 있습니다).`);
+    throw new Error(
+      `CMS already holds ${existing.totalDocs} policies: import only into an empty database (비어 있는 CMS에만 가져올 수 있습니다).`,
+    );
   }
   const editorConfig = await editorConfigFactory.default({ config: payload.config });
   const toLexical = (html: string) => (html ? convertHTMLToLexical({ editorConfig, html, JSDOM }) : undefined);
@@ -40,7 +46,10 @@ export async function importSnapshot(payload: Payload, dir: string, log: (line: 
 
   const departmentIds = new Map<string, string | number>();
   for (const { id, ...department } of snapshot.departments) {
-    const doc = await payload.create({ collection: "departments", data: { ...department, stableId: id, ...published } as never });
+    const doc = await payload.create({
+      collection: "departments",
+      data: { ...department, stableId: id, ...published } as never,
+    });
     departmentIds.set(id, doc.id);
   }
   log(`  부서 ${snapshot.departments.length}곳`);
@@ -84,7 +93,10 @@ export async function importSnapshot(payload: Payload, dir: string, log: (line: 
         })),
         eligibility: {
           appliesToAll: eligibility.appliesToAll,
-          rules: eligibility.rules.map((rule) => ({ label: rule.label, conditions: rule.conditions.map(conditionToBlock) })),
+          rules: eligibility.rules.map((rule) => ({
+            label: rule.label,
+            conditions: rule.conditions.map(conditionToBlock),
+          })),
         },
         images: await Promise.all(images.map(upload)),
         ...published,
@@ -97,7 +109,12 @@ export async function importSnapshot(payload: Payload, dir: string, log: (line: 
   const { foreword, coverMascotId, ...settings } = snapshot.guidebook;
   await payload.updateGlobal({
     slug: "guidebook",
-    data: { ...settings, foreword: toLexical(foreword), coverMascot: coverMascotId ? mascotIds.get(coverMascotId) : undefined } as never,
+    data: {
+      ...settings,
+      foreword: toLexical(foreword),
+      coverMascot: coverMascotId ? mascotIds.get(coverMascotId) : undefined,
+      ...published,
+    } as never,
   });
   log(`  안내서 설정 · 완료`);
 }

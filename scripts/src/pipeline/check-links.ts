@@ -20,7 +20,8 @@ export async function checkLinks(outDir: string, base = "/"): Promise<BrokenLink
     const pageUrl = `${base}${page.split(sep).join("/")}`;
     for (const url of extractUrls(html)) {
       const target = resolveInternal(url, pageUrl, base);
-      if (target !== null && !existsInOutput(outDir, target)) broken.push({ page: relative(outDir, join(outDir, page)), url });
+      if (target !== null && !existsInOutput(outDir, target))
+        broken.push({ page: relative(outDir, join(outDir, page)), url });
     }
   }
   return broken;

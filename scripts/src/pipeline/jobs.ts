@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { recordRebuildStatus } from "@lifewelfare/cms/rebuild/status";
-import { buildSite } from "@lifewelfare/site/build";
+import { buildSite } from "@lifewelfare/site";
 import type { Payload } from "payload";
 import { exportSnapshot } from "../export/export-snapshot.ts";
 import { REPO_ROOT } from "../lib/paths.ts";
@@ -10,7 +10,14 @@ import { hashSources } from "./source-hash.ts";
 import { PIPELINE_STEPS, type PipelineStatus } from "./status.ts";
 
 /** Code whose change must rebuild the output even when the content is the same. */
-const OUTPUT_SOURCES = ["content-models/src", "site/src", "site/public", "site/build.ts", "scripts/src/pdf", "scripts/templates"];
+const OUTPUT_SOURCES = [
+  "content-models/src",
+  "site/src",
+  "site/public",
+  "site/build.ts",
+  "scripts/src/pdf",
+  "scripts/templates",
+];
 
 /**
  * The real pipeline jobs: export through the CMS Local API, Astro + Pagefind, the two PDFs, and
@@ -25,14 +32,22 @@ export function pipelineJobs(options: {
   log: (line: string) => void;
 }): PipelineJobs {
   return {
-    exportSnapshot: () => exportSnapshot(options.payload, { dir: options.snapshotDir, mediaDir: options.mediaDir, log: options.log }),
-    buildSite: ({ outDir }) =>
-      buildSite({ snapshotDir: options.snapshotDir, outDir, base: options.base, ...(options.origin ? { origin: options.origin } : {}) }),
+    exportSnapshot: () =>
+      exportSnapshot(options.payload, { dir: options.snapshotDir, mediaDir: options.mediaDir, log: options.log }),
+    buildSite: async ({ outDir }) => {
+      await buildSite({
+        snapshotDir: options.snapshotDir,
+        outDir,
+        base: options.base,
+        ...(options.origin ? { origin: options.origin } : {}),
+      });
+    },
     renderPdfs: async ({ outDir }) => {
       await renderHandbooks({
         snapshotDir: options.snapshotDir,
         outDir: join(outDir, "downloads"),
         basePath: options.base,
+        log: (line: string) => options.log(`    ${line}`),
         ...(options.origin ? { siteOrigin: options.origin } : {}),
       });
     },
@@ -58,7 +73,10 @@ function toReport(status: PipelineStatus) {
       return {
         state: "succeeded" as const,
         step: PIPELINE_STEPS.publish,
-        message: status.state === "unchanged" ? "바뀐 내용이 없어 그대로 두었습니다." : `새 사이트를 게시했습니다 (${status.liveRelease}).`,
+        message:
+          status.state === "unchanged"
+            ? "바뀐 내용이 없어 그대로 두었습니다."
+            : `새 사이트를 게시했습니다 (${status.liveRelease}).`,
         at,
       };
   }

@@ -38,7 +38,9 @@ export class PipelineStepError extends Error {
     readonly step: PipelineStep,
     cause: unknown,
   ) {
-    super(`${PIPELINE_STEPS[step]} 단계 실패 (${step}): ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    super(`${PIPELINE_STEPS[step]} 단계 실패 (${step}): ${cause instanceof Error ? cause.message : String(cause)}`, {
+      cause,
+    });
     this.name = "PipelineStepError";
   }
 }
@@ -53,7 +55,11 @@ export class PipelineStepError extends Error {
 export async function runPipeline(jobs: PipelineJobs, options: PipelineOptions): Promise<PipelineStatus> {
   const log = options.log ?? ((line: string) => console.log(line));
   const started = Date.now();
-  const status: PipelineStatus = { state: "running", startedAt: new Date(started).toISOString(), reasons: options.reasons };
+  const status: PipelineStatus = {
+    state: "running",
+    startedAt: new Date(started).toISOString(),
+    reasons: options.reasons,
+  };
   await report(status);
 
   let step: PipelineStep = "export";
@@ -87,7 +93,10 @@ export async function runPipeline(jobs: PipelineJobs, options: PipelineOptions):
       log(`[4/5] ${PIPELINE_STEPS.links}`);
       const broken = await checkLinks(building, options.base);
       if (broken.length > 0) {
-        const sample = broken.slice(0, 10).map((b) => `${b.page} → ${b.url}`).join("; ");
+        const sample = broken
+          .slice(0, 10)
+          .map((b) => `${b.page} → ${b.url}`)
+          .join("; ");
         throw new Error(`깨진 링크 ${broken.length}개: ${sample}`);
       }
       await writeFile(join(building, ".release-complete"), `${new Date().toISOString()}\n`);
@@ -122,7 +131,9 @@ export async function runPipeline(jobs: PipelineJobs, options: PipelineOptions):
 
   async function report(current: PipelineStatus): Promise<void> {
     await writePipelineStatus(options.statusFile, current);
-    await jobs.reportStatus?.(current).catch((error: unknown) => log(`   (상태를 CMS에 기록하지 못했습니다: ${String(error)})`));
+    await jobs
+      .reportStatus?.(current)
+      .catch((error: unknown) => log(`   (상태를 CMS에 기록하지 못했습니다: ${String(error)})`));
   }
 }
 

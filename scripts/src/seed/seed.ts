@@ -24,12 +24,7 @@ export async function seed(
   const toLexical = (markdown: string) =>
     convertMarkdownToLexical({ editorConfig, markdown: markdown.normalize("NFC") });
 
-  const upsert = async (
-    collection: CollectionSlug,
-    stableId: string,
-    data: Record<string, unknown>,
-    file?: () => Promise<{ data: Buffer; name: string; mimetype: string }>,
-  ) => {
+  const upsert = async (collection: CollectionSlug, stableId: string, data: Record<string, unknown>) => {
     const existing = await payload.find({
       collection,
       where: { stableId: { equals: stableId } },
@@ -68,7 +63,12 @@ export async function seed(
   log(`  복지 캐릭터 ${seedMascots.length}개`);
   for (const mascot of seedMascots) {
     const filename = `${mascot.id}.png`;
-    const existingImage = await payload.find({ collection: "media", where: { filename: { equals: filename } }, limit: 1, depth: 0 });
+    const existingImage = await payload.find({
+      collection: "media",
+      where: { filename: { equals: filename } },
+      limit: 1,
+      depth: 0,
+    });
     const mediaId =
       existingImage.docs[0]?.id ??
       (await (async () => {
@@ -113,7 +113,7 @@ export async function seed(
       : undefined;
     await payload.updateGlobal({
       slug: "guidebook",
-      data: { ...settings, foreword: toLexical(foreword), coverMascot: cover?.id } as never,
+      data: { ...settings, foreword: toLexical(foreword), coverMascot: cover?.id, _status: "published" } as never,
     });
     summary.updated += 1;
   } else {

@@ -22,6 +22,8 @@ export type SeedMascot = {
 
 const NAME = "햇살이";
 const svg = (file: string) => `${MASCOT_DIR}${file}.svg`;
+/** 을 after a final consonant (받침), 를 after a vowel. */
+const objectParticle = (word: string) => ((word.charCodeAt(word.length - 1) - 0xac00) % 28 === 0 ? "를" : "을");
 
 const CHAPTER_PROPS: { chapter: Chapter; label: string; prop: string }[] = [
   { chapter: "pregnancy", label: "임신·출산", prop: "분홍 하트" },
@@ -67,7 +69,7 @@ export const seedMascots: SeedMascot[] = [
       pose: "chapter",
       chapter,
       svgPath: svg(`chapter-${chapter}`),
-      alt: `${prop}을(를) 든 햇살이, ${label} 장을 여는 그림이에요.`,
+      alt: `${prop}${objectParticle(prop)} 든 햇살이, ${label} 장을 여는 그림이에요.`,
       usageNotes: `${label} 장 표지와 누리집의 ${label} 목록 머리에 써요.`,
     }),
   ),

@@ -1,0 +1,139 @@
+import { mkdir, mkdtemp, readFile, readlink, rm, writeFile } from "node:fs/promises";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { RebuildQueue } from "../src/pipeline/rebuild-queue.ts";
+import { type PipelineJobs, PipelineStepError, runPipeline } from "../src/pipeline/run-pipeline.ts";
+import { readPipelineStatus } from "../src/pipeline/status.ts";
+import { createStaticServer } from "../src/serve/static-server.ts";
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), "lifewelfare-pipeline-"));
+});
+afterEach(async () => rm(dir, { recursive: true, force: true }));
+
+/** Jobs that write a one-page site saying `text`; `failAt` makes that step throw. */
+function fakeJobs(state: { text: string; sha: string; failAt?: "site" | "pdf" }): PipelineJobs {
+  return {
+    exportSnapshot: async () => ({ sha256: state.sha.padEnd(64, "0") }),
+    buildSite: async ({ outDir }) => {
+      if (state.failAt === "site") throw new Error("정책 「시험」 (g-test) · 문의처 › 전화번호: 형식 오류");
+      await writeFile(
+        join(outDir, "index.html"),
+        `<!doctype html><html lang="ko"><a href="/">${state.text}</a></html>`,
+      );
+      await writeFile(join(outDir, "404.html"), '<!doctype html><html lang="ko">없는 페이지</html>');
+    },
+    renderPdfs: async ({ outDir }) => {
+      if (state.failAt === "pdf") throw new Error("Chromium crashed");
+      await mkdir(join(outDir, "downloads"), { recursive: true });
+      await writeFile(join(outDir, "downloads", "guidebook.pdf"), "%PDF");
+    },
+    sourceHash: async () => "s".repeat(64),
+  };
+}
+
+const options = () => ({
+  releasesDir: join(dir, "releases"),
+  currentLink: join(dir, "current"),
+  statusFile: join(dir, "status.json"),
+  base: "/",
+  reasons: ["test"],
+  log: () => undefined,
+});
+
+async function get(server: ReturnType<typeof createStaticServer>, path: string) {
+  const { port } = server.address() as AddressInfo;
+  const response = await fetch(`http://127.0.0.1:${port}${path}`);
+  return { status: response.status, body: await response.text() };
+}
+
+describe("runPipeline", () => {
+  test("publishes a release by switching the current symlink, and skips an unchanged rebuild", async () => {
+    const state = { text: "첫 판", sha: "a" };
+    const first = await runPipeline(fakeJobs(state), options());
+    expect(first.state).toBe("succeeded");
+    expect(await readFile(join(dir, "current", "index.html"), "utf8")).toContain("첫 판");
+    const again = await runPipeline(fakeJobs(state), options());
+    expect(again.state).toBe("unchanged");
+  });
+
+  test("a failing step leaves the last good release live and records step, message and time", async () => {
+    const state: { text: string; sha: string; failAt?: "site" | "pdf" } = { text: "좋은 판", sha: "a" };
+    await runPipeline(fakeJobs(state), options());
+    const live = await readlink(join(dir, "current"));
+    state.text = "깨진 판";
+    state.sha = "b";
+    state.failAt = "pdf";
+    const error = await runPipeline(fakeJobs(state), options()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PipelineStepError);
+    expect(await readlink(join(dir, "current"))).toBe(live);
+    expect(await readFile(join(dir, "current", "index.html"), "utf8")).toContain("좋은 판");
+    const status = await readPipelineStatus(join(dir, "status.json"));
+    expect(status?.state).toBe("failed");
+    expect(status?.failedStep).toBe("pdf");
+    expect(status?.message).toContain("Chromium crashed");
+    expect(status?.finishedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+  });
+
+  test("a broken internal link fails the link check and publishes nothing", async () => {
+    const jobs = fakeJobs({ text: "링크", sha: "c" });
+    jobs.buildSite = async ({ outDir }) => {
+      await writeFile(join(outDir, "index.html"), '<html lang="ko"><a href="/policies/없는-정책/">x</a></html>');
+    };
+    const error = await runPipeline(jobs, options()).catch((e: unknown) => e);
+    expect((error as PipelineStepError).step).toBe("links");
+    expect(String((error as Error).message)).toContain("/policies/없는-정책/");
+  });
+});
+
+describe("static server", () => {
+  test("resolves the current symlink on every request, so a swap switches the whole site at once", async () => {
+    const state = { text: "1판", sha: "a" };
+    await runPipeline(fakeJobs(state), options());
+    const server = createStaticServer({ root: join(dir, "current") }).listen(0);
+    try {
+      expect((await get(server, "/")).body).toContain("1판");
+      await runPipeline(fakeJobs({ text: "2판", sha: "b" }), options());
+      expect((await get(server, "/")).body).toContain("2판");
+      const missing = await get(server, "/없는/");
+      expect(missing.status).toBe(404);
+      expect(missing.body).toContain("없는 페이지");
+    } finally {
+      server.close();
+    }
+  });
+
+  test("serves under a base path", async () => {
+    await runPipeline(fakeJobs({ text: "하위 경로", sha: "d" }), options());
+    const server = createStaticServer({ root: join(dir, "current"), base: "/guide" }).listen(0);
+    try {
+      expect((await get(server, "/guide/")).body).toContain("하위 경로");
+      expect((await get(server, "/guide/downloads/guidebook.pdf")).status).toBe(200);
+    } finally {
+      server.close();
+    }
+  });
+});
+
+describe("RebuildQueue", () => {
+  test("runs one build at a time and folds requests made during a build into one more build", async () => {
+    const builds: string[][] = [];
+    let release: () => void = () => undefined;
+    const queue = new RebuildQueue(async (reasons) => {
+      builds.push(reasons);
+      if (builds.length === 1) await new Promise<void>((resolve) => (release = resolve));
+    });
+    const first = queue.request("게시 1");
+    await Promise.resolve();
+    queue.request("게시 2");
+    queue.request("게시 3");
+    expect(builds).toEqual([["게시 1"]]);
+    release();
+    await first;
+    expect(builds).toEqual([["게시 1"], ["게시 2", "게시 3"]]);
+    expect(queue.isBusy).toBe(false);
+  });
+});
