@@ -13,4 +13,13 @@ export default defineConfig({
   build: { format: "directory" },
   integrations: [mdx(), guidebookOutput()],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // content-models only defines schemas and pure functions: let the finder's bundle keep just
+        // `match` and its helpers instead of every zod schema.
+        treeshake: { moduleSideEffects: (id: string) => !id.includes("/content-models/") },
+      },
+    },
+  },
 });

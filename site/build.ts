@@ -1,6 +1,6 @@
-import { resolve } from "node:path";
-import { build } from "astro";
-import { normalizeBase, SITE_ROOT, siteOrigin } from "./src/config/site-env.ts";
+import { spawn } from "node:child_process";
+import { join, resolve } from "node:path";
+import { normalizeBase, SITE_ROOT, siteOrigin, snapshotDir } from "./src/config/site-env.ts";
 
 /** Options of one site build; every one falls back to the environment (see README.md). */
 export type BuildSiteOptions = {
@@ -16,36 +16,39 @@ export type BuildSiteOptions = {
 
 /**
  * Builds the static site from a snapshot: Astro pages, then (in the same build) the open-data and
- * media copies and the Pagefind index. The settings reach Astro's config, content loader and
- * integration through the environment for the duration of the build, then are restored.
- * Builds must not run concurrently in one process.
- * @throws ContentValidationError when the snapshot is invalid; Error when Astro or Pagefind fails.
+ * media copies and the Pagefind index. Astro runs in a child process (`astro-build.mjs`), so
+ * repeated builds in one process never reuse stale modules; settings travel as environment
+ * variables (SNAPSHOT_DIR, SITE_OUT_DIR, SITE_BASE, SITE_ORIGIN).
+ * @throws Error with Astro's output when the build fails (e.g. a snapshot that fails validation,
+ *   naming the document and field).
  */
 export async function buildSite(options: BuildSiteOptions = {}): Promise<{ outDir: string; base: string }> {
-  const previous = { ...process.env };
-  const set = (key: string, value: string | undefined) => {
-    if (value !== undefined) process.env[key] = value;
-  };
-  set("SNAPSHOT_DIR", options.snapshotDir && resolve(options.snapshotDir));
-  set("SITE_OUT_DIR", options.outDir && resolve(options.outDir));
-  set("SITE_BASE", options.base);
-  set("SITE_ORIGIN", options.origin);
-  process.env.ASTRO_TELEMETRY_DISABLED = "1";
-  const base = normalizeBase(process.env.SITE_BASE);
-  const outDir = resolve(process.env.SITE_OUT_DIR || resolve(SITE_ROOT, "dist"));
-  try {
-    await build({
-      root: SITE_ROOT,
-      outDir,
-      base,
-      site: siteOrigin(),
-      logLevel: (process.env.SITE_LOG_LEVEL as "info" | undefined) ?? "warn",
-    });
-    return { outDir, base };
-  } finally {
-    for (const key of ["SNAPSHOT_DIR", "SITE_OUT_DIR", "SITE_BASE", "SITE_ORIGIN", "ASTRO_TELEMETRY_DISABLED"]) {
-      if (previous[key] === undefined) delete process.env[key];
-      else process.env[key] = previous[key];
-    }
-  }
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", NODE_ENV: "production" };
+  // A caller running under Vite or vitest exports import.meta.env values (BASE_URL, MODE, DEV …) to
+  // process.env; the build must not inherit them.
+  for (const key of ["BASE_URL", "MODE", "DEV", "PROD", "SSR", "TEST"]) delete env[key];
+  for (const key of Object.keys(env)) if (key.startsWith("VITEST")) delete env[key];
+  if (options.snapshotDir) env.SNAPSHOT_DIR = resolve(options.snapshotDir);
+  if (options.outDir) env.SITE_OUT_DIR = resolve(options.outDir);
+  if (options.base !== undefined) env.SITE_BASE = options.base;
+  if (options.origin) env.SITE_ORIGIN = options.origin;
+  const base = normalizeBase(env.SITE_BASE);
+  const outDir = resolve(env.SITE_OUT_DIR || join(SITE_ROOT, "dist"));
+  siteOrigin(snapshotDir(env), env); // fail early, with a clear message, when no origin is known
+  const child = spawn(process.execPath, [join(SITE_ROOT, "astro-build.mjs")], {
+    cwd: SITE_ROOT,
+    env,
+    stdio: ["ignore", "inherit", "pipe"],
+  });
+  let stderr = "";
+  child.stderr.on("data", (chunk: Buffer) => {
+    stderr += chunk.toString();
+    process.stderr.write(chunk);
+  });
+  const code = await new Promise<number | null>((done, fail) => {
+    child.on("error", fail);
+    child.on("close", done);
+  });
+  if (code !== 0) throw new Error(`Site build failed (exit ${code}):\n${stderr.slice(-4000)}`);
+  return { outDir, base };
 }

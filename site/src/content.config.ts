@@ -1,3 +1,4 @@
+import { defineCollection } from "astro:content";
 import {
   departmentSchema,
   guidebookSettingsSchema,
@@ -5,7 +6,6 @@ import {
   policySchema,
   type Snapshot,
 } from "@lifewelfare/content-models";
-import { defineCollection } from "astro:content";
 import type { Loader } from "astro/loaders";
 import { snapshotDir } from "./config/site-env.ts";
 import { readSnapshot } from "./data/read-snapshot.ts";
@@ -27,7 +27,11 @@ function snapshotLoader(name: string, entries: (snapshot: Snapshot) => { id: str
       store.clear();
       const items = entries(snapshot);
       for (const { id, data } of items) {
-        store.set({ id, data: data as Record<string, unknown>, digest: generateDigest(data as Record<string, unknown>) });
+        store.set({
+          id,
+          data: data as Record<string, unknown>,
+          digest: generateDigest(data as Record<string, unknown>),
+        });
       }
       logger.info(`${items.length} ${name} from ${dir}`);
     },

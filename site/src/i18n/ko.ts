@@ -61,7 +61,7 @@ export const T = {
       { value: "xl", label: "아주 크게" },
     ],
   },
-  home: {
+  homePage: {
     stageHeading: "생애주기별로 찾기",
     stageIntro: "지금 나와 가족에게 맞는 시기를 고르세요.",
     newHeading: "신규 정책",
@@ -147,9 +147,10 @@ export const T = {
     applies: "신청할 수 있어요",
     mayApply: "해당할 수도 있어요",
     missing: "확인이 더 필요한 조건",
+    textOnly: "자격 조건을 직접 확인할 정책",
     none: "입력한 내용으로 찾은 정책이 없습니다. 입력을 바꾸거나 부서별 안내로 문의하세요.",
     summary: (a: number, m: number) => `신청할 수 있어요 ${a}건, 해당할 수도 있어요 ${m}건`,
-    decided: "선정 여부는 신청 후 결정",
+    decided: "선정 여부는 신청 후 결정됩니다.",
   },
   search: {
     title: "검색",

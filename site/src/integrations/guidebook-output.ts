@@ -14,13 +14,9 @@ const PASS_THROUGH = ["policies.json", "policies.csv", "media"];
  * the output, then writes the Korean-aware Pagefind index.
  */
 export function guidebookOutput(): AstroIntegration {
-  let base = "/";
   return {
     name: "lifewelfare-guidebook-output",
     hooks: {
-      "astro:config:done": ({ config }) => {
-        base = `${config.base.replace(/\/+$/, "")}/`;
-      },
       "astro:build:done": async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const source = snapshotDir();
@@ -30,7 +26,7 @@ export function guidebookOutput(): AstroIntegration {
             logger.warn(`${name} is not in ${source}; the output will not have it.`);
           });
         }
-        const count = await writeSearchIndex(await readSnapshot(source), out, base);
+        const count = await writeSearchIndex(await readSnapshot(source), out);
         logger.info(`search index: ${count} policies`);
       },
     },

@@ -12,10 +12,11 @@ function check<R extends Result>(step: string, response: R): R {
 
 /**
  * Writes the Pagefind index of every policy to `<outDir>/pagefind/`, one record per policy page
- * (`<base>policies/<slug>/`) built by `policyRecordHtml`. The service is always closed.
+ * built by `policyRecordHtml`. Record URLs are relative to the site root (`/policies/<slug>/`):
+ * pagefind.js prefixes the base path it is served from.
  * @returns the number of indexed policies.
  */
-export async function writeSearchIndex(snapshot: Snapshot, outDir: string, base: string): Promise<number> {
+export async function writeSearchIndex(snapshot: Snapshot, outDir: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "ko" });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   try {
@@ -24,7 +25,7 @@ export async function writeSearchIndex(snapshot: Snapshot, outDir: string, base:
       const department = policy.departmentId ? departments.get(policy.departmentId) : undefined;
       check(
         `indexing ${policy.id}`,
-        await index.addHTMLFile({ url: `${base}policies/${policy.slug}/`, content: policyRecordHtml(policy, department) }),
+        await index.addHTMLFile({ url: `/policies/${policy.slug}/`, content: policyRecordHtml(policy, department) }),
       );
     }
     check("writing", await index.writeFiles({ outputPath: `${outDir}/pagefind` }));

@@ -1,5 +1,5 @@
-import type { Department, GuidebookSettings, MascotAsset, Policy } from "@lifewelfare/content-models";
 import { getCollection, getEntry } from "astro:content";
+import type { Department, GuidebookSettings, MascotAsset, Policy } from "@lifewelfare/content-models";
 
 /** Everything pages need from the snapshot, with lookups built once per build (no per-page scans). */
 export type SiteData = {

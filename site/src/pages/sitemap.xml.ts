@@ -1,7 +1,7 @@
 import { CHAPTERS, HOUSEHOLD_SITUATIONS, INTEREST_TOPICS } from "@lifewelfare/content-models";
 import type { APIRoute } from "astro";
-import { STATIC_PAGES } from "../lib/static-pages.ts";
 import { siteData } from "../lib/site-data.ts";
+import { STATIC_PAGES } from "../lib/static-pages.ts";
 import { absoluteUrl } from "../lib/urls.ts";
 
 const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
