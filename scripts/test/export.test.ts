@@ -227,7 +227,7 @@ describe("pnpm import", () => {
     } finally {
       await rm(target, { recursive: true, force: true });
     }
-  });
+  }, 600_000);
 });
 
 /** Runs a scripts CLI with tsx; rejects with its output when it fails. */

@@ -19,9 +19,9 @@ export function cmsEnvironment(): NodeJS.ProcessEnv {
   return {
     ...process.env,
     NODE_ENV: "production",
-    PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? readFileSync(secretFile, "utf8").trim(),
-    DATABASE_URI: process.env.DATABASE_URI ?? `file:${join(DATA_DIR, "cms.db")}`,
-    MEDIA_DIR: process.env.MEDIA_DIR ?? join(DATA_DIR, "media"),
+    PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || readFileSync(secretFile, "utf8").trim(),
+    DATABASE_URI: process.env.DATABASE_URI || `file:${join(DATA_DIR, "cms.db")}`,
+    MEDIA_DIR: process.env.MEDIA_DIR || join(DATA_DIR, "media"),
   };
 }
 

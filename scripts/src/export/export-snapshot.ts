@@ -1,6 +1,15 @@
 import { join } from "node:path";
-import type { ImageRef, MascotAsset, Snapshot } from "@lifewelfare/content-models";
-import { SNAPSHOT_SCHEMA_VERSION } from "@lifewelfare/content-models";
+import {
+  ContentValidationError,
+  describePolicy,
+  type ImageRef,
+  type MascotAsset,
+  type PolicyInput,
+  parseContent,
+  policySchema,
+  SNAPSHOT_SCHEMA_VERSION,
+  type Snapshot,
+} from "@lifewelfare/content-models";
 import type { CollectionSlug, Payload, Where } from "payload";
 import { type CmsDoc, departmentFromCms, guidebookFromCms, type MapContext, policyFromCms } from "./to-snapshot.ts";
 import { type SnapshotFile, writeSnapshot } from "./write-snapshot.ts";
@@ -102,7 +111,7 @@ export async function exportSnapshot(
     };
   }
 
-  const policies = policyDocs.map((doc) => policyFromCms(doc, context));
+  const policies = validateEach(policyDocs.map((doc) => policyFromCms(doc, context)));
   const mascots = mascotDocs.flatMap((doc): MascotAsset[] => {
     const image = imageRef(doc.image);
     if (!image) {
@@ -149,6 +158,25 @@ export async function exportSnapshot(
     `    스냅숏: 정책 ${snapshot.policies.length}건, 이미지 파일 ${files.size}개, 경고 ${warnings.length}건 → ${options.dir}`,
   );
   return { snapshot, sha256, warnings };
+}
+
+/**
+ * Checks every policy on its own first, so that an error names the policy (「서비스명」 and stable
+ * id) and the field, and reports all invalid policies at once.
+ * @throws ContentValidationError listing every issue of every invalid policy.
+ */
+function validateEach(policies: PolicyInput[]): PolicyInput[] {
+  const issues = policies.flatMap((policy) => {
+    try {
+      parseContent(policySchema, policy, describePolicy(policy));
+      return [];
+    } catch (error) {
+      if (error instanceof ContentValidationError) return error.issues;
+      throw error;
+    }
+  });
+  if (issues.length > 0) throw new ContentValidationError(issues);
+  return policies;
 }
 
 /** Every published document of a collection (all of them when it has no drafts), depth 1. */

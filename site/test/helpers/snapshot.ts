@@ -1,15 +1,13 @@
-import { existsSync } from "node:fs";
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { SnapshotInput } from "@lifewelfare/content-models";
 
 const SHARED = resolve(import.meta.dirname, "../../../content-models/test/fixtures/snapshot.json");
-const LOCAL = resolve(import.meta.dirname, "../fixtures/snapshot.json");
 
-/** The shared fixture snapshot when present, else this package's own small one. */
+/** The shared fixture snapshot (content-models/test/fixtures/snapshot.json). */
 export async function fixtureSnapshot(): Promise<SnapshotInput> {
-  return JSON.parse(await readFile(existsSync(SHARED) ? SHARED : LOCAL, "utf8"));
+  return JSON.parse(await readFile(SHARED, "utf8"));
 }
 
 /** A policy whose text holds characters that must stay text: braces, a script tag, 〈개정〉 notes. */

@@ -1,0 +1,254 @@
+/**
+ * The main job end to end, in real Chromium against servers started by `pnpm start` itself:
+ * an editor writes a 청년 policy in the admin → the site does not show the draft → a publisher
+ * publishes → site page, Pagefind search and PDF show it → unpublished → gone again. Then a
+ * rebuild step fails and the last good site stays served while staff see the failure.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtemp, readlink, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createClient } from "@libsql/client";
+import type { Browser, Page } from "puppeteer-core";
+import { extractText, getDocumentProxy } from "unpdf";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { launchChromium } from "../../src/lib/chromium.ts";
+import { freePort } from "../helpers/ports.ts";
+
+const WAIT_MS = 120_000;
+const EDITOR = { email: "editor@example.kr", password: "editor-password-1" };
+const PUBLISHER = { email: "publisher@example.kr", password: "publisher-password-1" };
+const ADMIN = { email: "admin@example.kr", password: "admin-password-1" };
+const TITLE = "청년 마음돌봄 바우처";
+const BODY_WORD = "마음돌봄상담";
+
+let dataDir: string;
+let server: ChildProcess;
+let output = "";
+let site: string;
+let cms: string;
+let browser: Browser;
+let page: Page;
+const tokens: Record<string, string> = {};
+
+async function api(method: string, path: string, body?: unknown, as?: string) {
+  const response = await fetch(`${cms}${path}`, {
+    method,
+    headers: { "content-type": "application/json", ...(as ? { authorization: `JWT ${tokens[as]}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, json: text ? JSON.parse(text) : null };
+}
+
+/** Polls `check` every second until it returns true or `WAIT_MS` pass. */
+async function eventually(what: string, check: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + WAIT_MS;
+  while (Date.now() < deadline) {
+    if (await check().catch(() => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  throw new Error(`Timed out after ${WAIT_MS / 1000} s waiting for: ${what}\n--- pnpm start output (tail) ---\n${output.slice(-4000)}`);
+}
+
+const status = async (path: string) => (await fetch(`${site}${path}`)).status;
+
+async function searchUrls(word: string): Promise<string[]> {
+  await page.goto(`${site}/`, { waitUntil: "domcontentloaded" });
+  return page.evaluate(async (query) => {
+    const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+    const search = await pagefind.search(query);
+    const data = await Promise.all(search.results.slice(0, 10).map((r: { data: () => Promise<{ url: string }> }) => r.data()));
+    return data.map((d) => decodeURI(d.url));
+  }, word);
+}
+
+async function pdfText(): Promise<string> {
+  const response = await fetch(`${site}/downloads/guidebook-2026.pdf`, { cache: "no-store" });
+  if (!response.ok) return "";
+  const pdf = await getDocumentProxy(new Uint8Array(await response.arrayBuffer()));
+  const { text } = await extractText(pdf, { mergePages: true });
+  return text.normalize("NFC");
+}
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), "lifewelfare-e2e-"));
+  const [sitePort, cmsPort, hookPort] = [await freePort(), await freePort(), await freePort()];
+  site = `http://127.0.0.1:${sitePort}`;
+  cms = `http://127.0.0.1:${cmsPort}`;
+  const env = { ...process.env };
+  for (const key of ["DATABASE_URI", "SNAPSHOT_DIR", "MEDIA_DIR", "SITE_OUT_DIR", "PAYLOAD_SECRET"]) delete env[key];
+  server = spawn(process.execPath, ["--import", "tsx", "src/cli/start.ts"], {
+    cwd: join(import.meta.dirname, "..", ".."),
+    env: {
+      ...env,
+      NODE_ENV: "production",
+      DATA_DIR: dataDir,
+      SITE_PORT: String(sitePort),
+      CMS_PORT: String(cmsPort),
+      REBUILD_HOOK_PORT: String(hookPort),
+      REBUILD_DEBOUNCE_MS: "1000",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  server.stdout?.on("data", (chunk) => (output += chunk));
+  server.stderr?.on("data", (chunk) => (output += chunk));
+  const ready = Date.now() + 900_000;
+  while (!output.includes("CMS 관리자:")) {
+    if (server.exitCode !== null) throw new Error(`pnpm start exited (${server.exitCode}):\n${output.slice(-4000)}`);
+    if (Date.now() > ready) throw new Error(`pnpm start did not come up:\n${output.slice(-4000)}`);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  await eventually("the CMS answers", async () => (await fetch(`${cms}/api/users/me`)).status < 500);
+
+  const first = await api("POST", "/api/users/first-register", { ...ADMIN, name: "관리자" });
+  expect(first.status, JSON.stringify(first.json)).toBe(200);
+  tokens.admin = first.json.token;
+  for (const [who, user, role] of [
+    ["editor", EDITOR, "editor"],
+    ["publisher", PUBLISHER, "publisher"],
+  ] as const) {
+    const created = await api("POST", "/api/users", { ...user, name: who, role }, "admin");
+    expect(created.status, JSON.stringify(created.json)).toBe(201);
+    tokens[who] = (await api("POST", "/api/users/login", user)).json.token;
+  }
+  browser = await launchChromium();
+  page = await browser.newPage();
+  page.setDefaultTimeout(60_000);
+}, 1_200_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (server?.pid) process.kill(-server.pid, "SIGTERM");
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+describe("publish → live site, search and PDF", () => {
+  let id: number;
+  let stableId: string;
+  let slug: string;
+
+  test("pnpm start serves the seeded site and the CMS admin", async () => {
+    expect(await status("/")).toBe(200);
+    expect(await status("/p/g-senior-bus/")).toBe(200);
+    expect((await fetch(`${cms}/admin/login`)).status).toBe(200);
+  });
+
+  test("an editor's draft, typed in the admin, is not on the site", async () => {
+    await page.goto(`${cms}/admin/login`, { waitUntil: "networkidle2" });
+    await page.type("#field-email", EDITOR.email);
+    await page.type("#field-password", EDITOR.password);
+    await Promise.all([page.waitForNavigation({ waitUntil: "networkidle2" }), page.click("button[type=submit]")]);
+    await page.goto(`${cms}/admin/collections/policies/create`, { waitUntil: "networkidle2" });
+    await page.waitForSelector("#field-title");
+    await page.type("#field-title", TITLE);
+    await page.locator("button::-p-text(초안 저장)").click();
+
+    await eventually("the draft is saved", async () => {
+      const found = await api("GET", `/api/policies?draft=true&where[title][equals]=${encodeURIComponent(TITLE)}`, undefined, "editor");
+      id = found.json?.docs?.[0]?.id;
+      return Boolean(id);
+    });
+    const paragraph = (text: string) => ({
+      root: {
+        type: "root",
+        version: 1,
+        direction: "ltr",
+        format: "",
+        indent: 0,
+        children: [
+          {
+            type: "paragraph",
+            version: 1,
+            direction: "ltr",
+            format: "",
+            indent: 0,
+            textFormat: 0,
+            children: [{ type: "text", version: 1, text, format: 0, mode: "normal", style: "", detail: 0 }],
+          },
+        ],
+      },
+    });
+    const saved = await api(
+      "PATCH",
+      `/api/policies/${id}?draft=true`,
+      {
+        summary: "마음이 힘든 청년에게 상담 바우처를 드려요.",
+        lifeStages: ["youth"],
+        primaryChapter: "youth",
+        interestTopics: ["mental-health"],
+        targetAudience: paragraph("광양시에 사는 19~39세 청년"),
+        benefits: paragraph(`${BODY_WORD} 서비스를 8회 이용할 수 있는 바우처`),
+        applicationMethod: { channels: ["visit"] },
+        contacts: [{ label: "여성가족과", phone: "061-797-2776" }],
+        sourceUrls: ["https://example.kr/youth-mind"],
+        status: { value: "active" },
+        lastReviewedAt: "2026-11-20",
+      },
+      "editor",
+    );
+    expect(saved.status, JSON.stringify(saved.json)).toBe(200);
+    stableId = saved.json.doc.stableId;
+    slug = saved.json.doc.slug;
+    expect(slug).toContain("마음돌봄");
+
+    const refused = await api("PATCH", `/api/policies/${id}`, { _status: "published" }, "editor");
+    expect(refused.status).toBeGreaterThanOrEqual(400);
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect(await status(`/p/${stableId}/`)).toBe(404);
+    expect(await status(`/policies/${encodeURIComponent(slug)}/`)).toBe(404);
+  }, 300_000);
+
+  test("a publisher publishes it: page, search and PDF show it within the bounded wait", async () => {
+    const published = await api("PATCH", `/api/policies/${id}`, { _status: "published" }, "publisher");
+    expect(published.status, JSON.stringify(published.json)).toBe(200);
+    await eventually("the policy page", async () => (await status(`/policies/${encodeURIComponent(slug)}/`)) === 200);
+    expect(await status(`/p/${stableId}/`)).toBe(200);
+    expect((await searchUrls(BODY_WORD)).some((url) => url.includes(slug))).toBe(true);
+    expect(await pdfText()).toContain(TITLE);
+    expect(await (await fetch(`${site}/sitemap.xml`)).text().then(decodeURI)).toContain(slug);
+  }, 300_000);
+
+  test("unpublished, it disappears from site, search, sitemap and PDF", async () => {
+    const unpublished = await api("PATCH", `/api/policies/${id}`, { _status: "draft" }, "publisher");
+    expect(unpublished.status, JSON.stringify(unpublished.json)).toBe(200);
+    await eventually("the page is gone", async () => (await status(`/policies/${encodeURIComponent(slug)}/`)) === 404);
+    expect(await status(`/p/${stableId}/`)).toBe(404);
+    expect((await searchUrls(BODY_WORD)).some((url) => url.includes(slug))).toBe(false);
+    expect(await (await fetch(`${site}/sitemap.xml`)).text().then(decodeURI)).not.toContain(slug);
+    expect(await pdfText()).not.toContain(TITLE);
+  }, 300_000);
+});
+
+describe("a failing rebuild", () => {
+  test("keeps the previous site served and shows the failure to staff in the admin", async () => {
+    const live = await readlink(join(dataDir, "current"));
+    // An invalid phone number forced into the database behind the CMS's back.
+    const db = createClient({ url: `file:${join(dataDir, "cms.db")}` });
+    const target = await db.execute("select id from policies where stable_id = 'g-senior-bus'");
+    const policyId = target.rows[0]?.id;
+    await db.execute({
+      sql: "insert into policies_contacts (_order, _parent_id, id, label, phone) values (99, ?, 'forced-bad-phone', '잘못된 번호', '02-12-345')",
+      args: [policyId ?? null],
+    });
+    db.close();
+
+    const triggered = await api("POST", "/api/rebuild", {}, "publisher");
+    expect(triggered.status).toBeLessThan(300);
+    await eventually("the failure is recorded", async () => {
+      const state = await api("GET", "/api/globals/rebuild-status", undefined, "publisher");
+      return state.json?.state === "failed";
+    });
+    const recorded = await api("GET", "/api/globals/rebuild-status", undefined, "publisher");
+    expect(recorded.json.message).toContain("65세 이상 어르신 시내버스 무료");
+    expect(await readlink(join(dataDir, "current"))).toBe(live);
+    expect(await status("/p/g-senior-bus/")).toBe(200);
+
+    await page.goto(`${cms}/admin/globals/rebuild-status`, { waitUntil: "networkidle2" });
+    const text = await page.$eval("body", (el) => el.innerText);
+    expect(text).toContain("실패");
+    expect(text).toContain("65세 이상 어르신 시내버스 무료");
+  }, 300_000);
+});
