@@ -11,6 +11,8 @@ const nextConfig: NextConfig = {
   turbopack: { root: path.resolve(here, "..") },
   outputFileTracingRoot: path.resolve(here, ".."),
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // `pnpm --filter @lifewelfare/cms run typecheck` checks types; the build only compiles.
+  typescript: { ignoreBuildErrors: true },
   webpack: (config) => {
     config.resolve.extensionAlias = {
       ".cjs": [".cts", ".cjs"],

@@ -30,7 +30,12 @@ export default buildConfig({
   collections: [Policies, Departments, Mascots, Media, Users],
   globals: [Guidebook, RebuildStatus],
   endpoints: [rebuildEndpoint],
-  i18n: { supportedLanguages: { ko }, fallbackLanguage: "ko" },
+  i18n: {
+    supportedLanguages: { ko },
+    fallbackLanguage: "ko",
+    // Payload's draft/published flag is "상태" in Korean, like the policy's own 상태 (시행중 …).
+    translations: { ko: { version: { status: "게시 상태" } } },
+  },
   admin: {
     user: Users.slug,
     dateFormat: "yyyy. M. d. HH:mm",

@@ -1,5 +1,5 @@
-import type { Access } from "payload";
+import type { PayloadRequest } from "payload";
 import { hasRole } from "./roles.ts";
 
 /** 관리자 only (users, settings, deployment status). */
-export const isAdmin: Access = ({ req }) => hasRole(req.user, "admin");
+export const isAdmin = ({ req }: { req: PayloadRequest }): boolean => hasRole(req.user, "admin");

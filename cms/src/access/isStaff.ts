@@ -1,5 +1,5 @@
-import type { Access } from "payload";
+import type { PayloadRequest } from "payload";
 import { hasRole } from "./roles.ts";
 
 /** Any logged-in staff member (관리자, 편집자, 검토자). */
-export const isStaff: Access = ({ req }) => hasRole(req.user, "admin", "editor", "publisher");
+export const isStaff = ({ req }: { req: PayloadRequest }): boolean => hasRole(req.user, "admin", "editor", "publisher");

@@ -11,7 +11,11 @@ import { withPublication } from "./publication.ts";
 export const Departments: CollectionConfig = withPublication({
   slug: "departments",
   labels: { singular: label("departmentId"), plural: label("departments") },
-  admin: { useAsTitle: "name", defaultColumns: ["name", "team", "organization", "phone", "order", "_status"], group: "콘텐츠" },
+  admin: {
+    useAsTitle: "name",
+    defaultColumns: ["name", "team", "organization", "phone", "order", "_status"],
+    group: "콘텐츠",
+  },
   defaultSort: "order",
   fields: [
     {

@@ -24,7 +24,10 @@ export function withPublication(config: CollectionConfig): CollectionConfig {
       delete: canPublish,
       ...config.access,
     },
-    versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 100 },
+    versions: {
+      drafts: { autosave: { interval: 2000, showSaveDraftButton: true }, schedulePublish: true },
+      maxPerDoc: 100,
+    },
     hooks: {
       ...config.hooks,
       beforeOperation: [draftSafety, ...(config.hooks?.beforeOperation ?? [])],

@@ -11,7 +11,9 @@ export function assertNotDevPushed(file: string): void {
   if (!existsSync(file)) return;
   const db = new DatabaseSync(file, { readOnly: true });
   try {
-    const table = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'payload_migrations'").get();
+    const table = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'payload_migrations'")
+      .get();
     if (!table) return;
     const row = db.prepare("SELECT count(*) AS n FROM payload_migrations WHERE batch = -1").get() as { n: number };
     if (row.n > 0) {

@@ -29,8 +29,7 @@ export function databaseAdapter(env: CmsEnv): DatabaseAdapterObj {
       prodMigrations: push ? undefined : migrations,
     });
   }
-  const transactions =
-    env.MONGODB_TRANSACTIONS === "on" || (env.MONGODB_TRANSACTIONS === "auto" && target.replicaSet);
+  const transactions = env.MONGODB_TRANSACTIONS === "on" || (env.MONGODB_TRANSACTIONS === "auto" && target.replicaSet);
   return mongooseAdapter({
     url: target.url,
     transactionOptions: transactions ? {} : false,

@@ -3,8 +3,12 @@ import { fileURLToPath } from "node:url";
 
 /** Where the CMS stores its data, decided from DATABASE_URI. */
 export type DatabaseTarget =
-  | { kind: "sqlite"; /** Absolute path of the database file. */ file: string; url: string }
-  | { kind: "mongodb"; url: string; /** True when the server supports transactions (replica set / SRV cluster). */ replicaSet: boolean };
+  | { kind: "sqlite" /** Absolute path of the database file. */; file: string; url: string }
+  | {
+      kind: "mongodb";
+      url: string /** True when the server supports transactions (replica set / SRV cluster). */;
+      replicaSet: boolean;
+    };
 
 /** Thrown for a DATABASE_URI that is neither SQLite nor MongoDB. */
 export class DatabaseUriError extends Error {

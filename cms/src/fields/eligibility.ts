@@ -101,7 +101,14 @@ const conditionBlocks: Block[] = [
     slug: "income",
     labels: { singular: WORDS.kinds.income, plural: WORDS.kinds.income },
     fields: [
-      { name: "maxPercentOfMedian", type: "number", label: label("maxPercentOfMedian"), required: true, min: 0, max: 1000 },
+      {
+        name: "maxPercentOfMedian",
+        type: "number",
+        label: label("maxPercentOfMedian"),
+        required: true,
+        min: 0,
+        max: 1000,
+      },
       {
         name: "minPercentOfMedian",
         type: "number",
@@ -171,7 +178,14 @@ export function eligibilityField(): GroupField {
         admin: { description: "묶음 중 하나라도 모든 조건을 충족하면 대상입니다." },
         fields: [
           { name: "label", type: "text", label: label("label"), maxLength: 100 },
-          { name: "conditions", type: "blocks", label: label("conditions"), minRows: 1, required: true, blocks: conditionBlocks },
+          {
+            name: "conditions",
+            type: "blocks",
+            label: label("conditions"),
+            minRows: 1,
+            required: true,
+            blocks: conditionBlocks,
+          },
         ],
       },
     ],

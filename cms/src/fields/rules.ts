@@ -10,14 +10,18 @@ export function ruleMessage(schema: z.ZodType, value: unknown): true | string {
   return result.success ? true : (result.error.issues[0]?.message ?? "올바르지 않은 값입니다.");
 }
 
+/** A Payload validator for any field config (Payload's own validators are typed per field type). */
+// biome-ignore lint/suspicious/noExplicitAny: matches Payload's per-field validator signatures
+type FieldValidate<T> = Validate<T, any, any, any>;
+
 /**
  * Wraps Payload's default validator `base` (required, length …) with a content-models rule that
  * runs on non-empty values only.
  */
 export function withRule<T>(
-  base: Validate<T, any, any, any>,
+  base: FieldValidate<T>,
   rule: (value: NonNullable<T>, siblingData: Record<string, unknown>, data: Record<string, unknown>) => true | string,
-): Validate<T, any, any, any> {
+): FieldValidate<T> {
   return async (value, options) => {
     const baseResult = await base(value, options);
     if (baseResult !== true) return baseResult;

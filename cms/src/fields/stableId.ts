@@ -19,7 +19,8 @@ export function stableIdField(): TextField {
     access: { update: () => false },
     hooks: {
       beforeValidate: [
-        ({ value, operation }) => (operation === "create" && (typeof value !== "string" || !value) ? newStableId() : value),
+        ({ value, operation }) =>
+          operation === "create" && (typeof value !== "string" || !value) ? newStableId() : value,
       ],
       beforeDuplicate: [() => newStableId()],
     },

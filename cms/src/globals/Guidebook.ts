@@ -22,7 +22,7 @@ export const Guidebook: GlobalConfig = {
   label: label("guidebook"),
   admin: { group: "설정" },
   access: { read: publishedOrStaff, readVersions: isStaff, update: draftsOrPublisher },
-  versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, max: 50 },
+  versions: { drafts: { autosave: { interval: 2000, showSaveDraftButton: true }, schedulePublish: true }, max: 50 },
   hooks: {
     beforeOperation: [draftSafetyGlobal],
     beforeValidate: [normalizeNfcGlobal],

@@ -10,12 +10,13 @@ type WriteArgs = { draft?: boolean; data?: { _status?: unknown }; overrideAccess
  * An editor's `_status: "draft"` is a draft save too (editors cannot unpublish). Publishing itself
  * (`_status: "published"`) is left to the create/update access, which refuses editors.
  */
-function guardUpdate<A extends WriteArgs>(args: A, req: PayloadRequest): A {
-  if (args.draft) return args;
+function guardUpdate<A>(incoming: A, req: PayloadRequest): A {
+  const args = incoming as A & WriteArgs;
+  if (args.draft) return incoming;
   const status = args.data?._status;
   const trusted = args.overrideAccess === true && !req.user;
   const mayChangePublication = trusted || hasRole(req.user, "admin", "publisher");
-  if (status === "published" || (status === "draft" && mayChangePublication)) return args;
+  if (status === "published" || (status === "draft" && mayChangePublication)) return incoming;
   return { ...args, draft: true };
 }
 

@@ -1,5 +1,5 @@
 import { APIError, type CollectionBeforeOperationHook } from "payload";
-import sharp from "sharp";
+import sharp, { type Metadata } from "sharp";
 
 /** Largest accepted image, in pixels (50 MP): larger files are refused as decompression bombs. */
 export const MAX_INPUT_PIXELS = 50_000_000;
@@ -28,16 +28,26 @@ function refuse(message: string): never {
  * each with a Korean message; applies the EXIF orientation and re-encodes the original with sharp,
  * which drops all EXIF/GPS/XMP metadata; stores the file name in NFC.
  */
-export async function sanitizeImage(file: { data: Buffer; mimetype: string; name: string; size: number }): Promise<void> {
+export async function sanitizeImage(file: {
+  data: Buffer;
+  mimetype: string;
+  name: string;
+  size: number;
+}): Promise<void> {
   file.name = file.name.normalize("NFC");
   const head = file.data.subarray(0, 512).toString("utf8").trimStart().toLowerCase();
-  if (file.mimetype === "image/svg+xml" || /\.svgz?$/i.test(file.name) || head.startsWith("<svg") || head.startsWith("<?xml")) {
+  if (
+    file.mimetype === "image/svg+xml" ||
+    /\.svgz?$/i.test(file.name) ||
+    head.startsWith("<svg") ||
+    head.startsWith("<?xml")
+  ) {
     refuse("SVG 파일은 보안상 올릴 수 없습니다. PNG나 JPEG로 변환해 올려 주세요.");
   }
   if (/\.(heic|heif)$/i.test(file.name) || /heic|heif/i.test(file.mimetype)) {
     refuse(`HEIC(아이폰 사진) 형식은 지원하지 않습니다. ${ACCEPTED_WORDS} 형식으로 변환해 올려 주세요.`);
   }
-  let meta: sharp.Metadata;
+  let meta: Metadata;
   try {
     meta = await sharp(file.data, { limitInputPixels: false }).metadata();
   } catch {
@@ -45,13 +55,15 @@ export async function sanitizeImage(file: { data: Buffer; mimetype: string; name
   }
   const mime = meta.format ? FORMAT_TO_MIME[meta.format] : undefined;
   if (!mime || (meta.format === "heif" && meta.compression !== "av1")) {
-    refuse(`지원하지 않는 이미지 형식(${meta.format ?? "알 수 없음"})입니다. ${ACCEPTED_WORDS} 형식만 올릴 수 있습니다.`);
+    refuse(
+      `지원하지 않는 이미지 형식(${meta.format ?? "알 수 없음"})입니다. ${ACCEPTED_WORDS} 형식만 올릴 수 있습니다.`,
+    );
   }
   const pixels = (meta.width ?? 0) * (meta.pageHeight ?? meta.height ?? 0);
   if (!meta.width || !meta.height || pixels > MAX_INPUT_PIXELS) {
     refuse(
       `이미지가 너무 큽니다(${meta.width ?? "?"}×${meta.height ?? "?"} 픽셀). ` +
-        `${MAX_INPUT_PIXELS / 1_000_000}백만 화소 이하로 줄여 올려 주세요.`,
+        `${(MAX_INPUT_PIXELS / 10_000).toLocaleString("ko-KR")}만 화소 이하로 줄여 올려 주세요.`,
     );
   }
   const animated = (meta.pages ?? 1) > 1;

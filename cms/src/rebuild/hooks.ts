@@ -20,7 +20,11 @@ const stashKey = (entity: string, id: unknown) => `rebuild:mainStatus:${entity}:
  */
 export const rememberLiveStatus: CollectionBeforeChangeHook = async ({ operation, originalDoc, req, collection }) => {
   if (operation !== "update" || !originalDoc?.id) return;
-  const live = (await req.payload.db.findOne({ collection: collection.slug, where: { id: { equals: originalDoc.id } }, req })) as Doc | null;
+  const live = (await req.payload.db.findOne({
+    collection: collection.slug,
+    where: { id: { equals: originalDoc.id } },
+    req,
+  })) as Doc | null;
   req.context[stashKey(collection.slug, originalDoc.id)] = live?._status ?? null;
 };
 
@@ -40,10 +44,21 @@ export const rebuildAfterChange: CollectionAfterChangeHook = async ({ doc, opera
   const d = doc as Doc;
   const wasPublished = operation === "update" && req.context[stashKey(collection.slug, d.id)] === "published";
   const action = await publicationAction(d._status, wasPublished, async () => {
-    const live = (await req.payload.db.findOne({ collection: collection.slug, where: { id: { equals: d.id } }, req })) as Doc | null;
+    const live = (await req.payload.db.findOne({
+      collection: collection.slug,
+      where: { id: { equals: d.id } },
+      req,
+    })) as Doc | null;
     return live?._status === "published";
   });
-  if (action) await notify(req, { entity: collection.slug, documentId: String(d.id), title: titleOf(d, collection.slug), action, at: new Date().toISOString() });
+  if (action)
+    await notify(req, {
+      entity: collection.slug,
+      documentId: String(d.id),
+      title: titleOf(d, collection.slug),
+      action,
+      at: new Date().toISOString(),
+    });
   return doc;
 };
 
@@ -51,7 +66,13 @@ export const rebuildAfterChange: CollectionAfterChangeHook = async ({ doc, opera
 export const rebuildAfterDelete: CollectionAfterDeleteHook = async ({ doc, req, collection, context }) => {
   const d = doc as Doc;
   if (context.skipRebuild || d._status !== "published") return doc;
-  await notify(req, { entity: collection.slug, documentId: String(d.id), title: titleOf(d, collection.slug), action: "delete", at: new Date().toISOString() });
+  await notify(req, {
+    entity: collection.slug,
+    documentId: String(d.id),
+    title: titleOf(d, collection.slug),
+    action: "delete",
+    at: new Date().toISOString(),
+  });
   return doc;
 };
 
@@ -59,11 +80,22 @@ export const rebuildAfterDelete: CollectionAfterDeleteHook = async ({ doc, req, 
 export const rebuildAfterGlobalChange: GlobalAfterChangeHook = async ({ doc, req, global, context }) => {
   if (context.skipRebuild) return doc;
   const d = doc as Doc;
-  const action = await publicationAction(d._status, req.context[stashKey(global.slug, global.slug)] === "published", async () => {
-    const live = (await req.payload.db.findGlobal({ slug: global.slug, req })) as Doc | null;
-    return live?._status === "published";
-  });
-  if (action) await notify(req, { entity: global.slug, documentId: global.slug, title: String(global.label ?? global.slug), action, at: new Date().toISOString() });
+  const action = await publicationAction(
+    d._status,
+    req.context[stashKey(global.slug, global.slug)] === "published",
+    async () => {
+      const live = (await req.payload.db.findGlobal({ slug: global.slug, req })) as Doc | null;
+      return live?._status === "published";
+    },
+  );
+  if (action)
+    await notify(req, {
+      entity: global.slug,
+      documentId: global.slug,
+      title: String(global.label ?? global.slug),
+      action,
+      at: new Date().toISOString(),
+    });
   return doc;
 };
 
@@ -90,7 +122,13 @@ async function notify(req: PayloadRequest, change: PublicationChange): Promise<v
   try {
     await recordRebuildStatus(
       req.payload,
-      { state: "pending", step: "변경 기록", message: `${ACTION_WORDS[change.action]}: ${change.title} — 잠시 후 사이트를 다시 만듭니다.`, at: change.at, changes: [change] },
+      {
+        state: "pending",
+        step: "변경 기록",
+        message: `${ACTION_WORDS[change.action]}: ${change.title} — 잠시 후 사이트를 다시 만듭니다.`,
+        at: change.at,
+        changes: [change],
+      },
       req,
     );
   } catch (error) {

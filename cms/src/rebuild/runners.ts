@@ -26,7 +26,12 @@ export function commandRunner(command: string, cwd: string): RebuildRunner {
         child.on("error", (error) => reject(new Error(`명령을 시작하지 못했습니다: ${error.message}`)));
         child.on("exit", (code, signal) => {
           if (code === 0) resolve("재빌드 명령이 완료되었습니다.");
-          else reject(new Error(`명령이 ${signal ? `신호 ${signal}로` : `종료 코드 ${code}로`} 끝났습니다. ${stderr.trim()}`.trim()));
+          else
+            reject(
+              new Error(
+                `명령이 ${signal ? `신호 ${signal}로` : `종료 코드 ${code}로`} 끝났습니다. ${stderr.trim()}`.trim(),
+              ),
+            );
         });
       }),
   };

@@ -53,13 +53,20 @@ export function createRebuildScheduler(options: RebuildSchedulerOptions): Rebuil
       await safeReport({
         state: "skipped",
         step: "설정 확인",
-        message: "재빌드 명령(SITE_REBUILD_COMMAND)이나 웹훅(SITE_REBUILD_WEBHOOK)이 설정되지 않아 사이트를 다시 만들지 않았습니다.",
+        message:
+          "재빌드 명령(SITE_REBUILD_COMMAND)이나 웹훅(SITE_REBUILD_WEBHOOK)이 설정되지 않아 사이트를 다시 만들지 않았습니다.",
         at: at(),
         changes,
       });
       return;
     }
-    await safeReport({ state: "running", step: runner.step, message: `${changes.length}건의 변경으로 재빌드를 시작합니다.`, at: at(), changes });
+    await safeReport({
+      state: "running",
+      step: runner.step,
+      message: `${changes.length}건의 변경으로 재빌드를 시작합니다.`,
+      at: at(),
+      changes,
+    });
     try {
       const result = await runner.run(changes);
       await safeReport({ state: "succeeded", step: runner.step, message: result, at: at(), changes });

@@ -13,7 +13,11 @@ type HistoryEntry = { at: string; state: string; step: string; message: string; 
  * last success/failure, and a short history (newest first). Pass `req` to write inside the
  * transaction of the edit that caused it.
  */
-export async function recordRebuildStatus(payload: Payload, report: RebuildStatusReport, req?: PayloadRequest): Promise<void> {
+export async function recordRebuildStatus(
+  payload: Payload,
+  report: RebuildStatusReport,
+  req?: PayloadRequest,
+): Promise<void> {
   const current = (await payload.findGlobal({ slug: REBUILD_STATUS_SLUG, depth: 0, overrideAccess: true, req })) as {
     history?: HistoryEntry[] | null;
   };
@@ -22,7 +26,13 @@ export async function recordRebuildStatus(payload: Payload, report: RebuildStatu
     : null;
   const history: HistoryEntry[] = [
     { at: report.at, state: report.state, step: report.step, message: report.message, changes },
-    ...(current.history ?? []).map(({ at, state, step, message, changes: c }) => ({ at, state, step, message, changes: c })),
+    ...(current.history ?? []).map(({ at, state, step, message, changes: c }) => ({
+      at,
+      state,
+      step,
+      message,
+      changes: c,
+    })),
   ].slice(0, HISTORY_LIMIT);
   await payload.updateGlobal({
     slug: REBUILD_STATUS_SLUG,

@@ -26,12 +26,7 @@ import { textListField } from "../../fields/textList.ts";
 import { withPublication } from "../publication.ts";
 import { stampPublishedAt } from "./hooks/publishedAt.ts";
 import { manageSlug } from "./hooks/slug.ts";
-import {
-  applicationPeriodEndRule,
-  primaryChapterRule,
-  scheduledNeedsDateRule,
-  statusUntilRule,
-} from "./rules.ts";
+import { applicationPeriodEndRule, primaryChapterRule, scheduledNeedsDateRule, statusUntilRule } from "./rules.ts";
 
 const shape = policySchema.shape;
 
@@ -46,7 +41,7 @@ export const Policies: CollectionConfig = withPublication({
   labels: { singular: label("policies"), plural: label("policies") },
   admin: {
     useAsTitle: "title",
-    defaultColumns: ["title", "lifeStages", "status", "department", "lastReviewedAt", "_status"],
+    defaultColumns: ["title", "lifeStages", "status.value", "department", "lastReviewedAt", "_status"],
     listSearchableFields: ["title", "summary", "slug", "stableId"],
     description: "생애복지 정책을 작성하고 검토합니다. 편집자는 초안을 저장하고, 검토자가 게시합니다.",
     group: "콘텐츠",
@@ -63,7 +58,8 @@ export const Policies: CollectionConfig = withPublication({
       index: true,
       admin: {
         position: "sidebar",
-        description: "서비스명에서 자동으로 만들어지며, 서비스명을 바꿔도 유지됩니다. 바꾸면 이전 주소는 계속 연결됩니다.",
+        description:
+          "서비스명에서 자동으로 만들어지며, 서비스명을 바꿔도 유지됩니다. 바꾸면 이전 주소는 계속 연결됩니다.",
       },
     },
     {
@@ -117,7 +113,14 @@ export const Policies: CollectionConfig = withPublication({
               labels: { singular: label("amounts"), plural: label("amounts") },
               fields: [
                 { name: "label", type: "text", label: label("label"), maxLength: 80 },
-                { name: "amountKrw", type: "number", label: label("amountKrw"), required: true, min: 0, max: 10_000_000_000 },
+                {
+                  name: "amountKrw",
+                  type: "number",
+                  label: label("amountKrw"),
+                  required: true,
+                  min: 0,
+                  max: 10_000_000_000,
+                },
                 codeListSelect("period", AMOUNT_PERIODS, { required: true, defaultValue: "once" }),
                 { name: "upTo", type: "checkbox", label: label("upTo"), defaultValue: false },
                 { name: "maxCount", type: "number", label: label("maxCount"), min: 1 },
@@ -205,7 +208,12 @@ export const Policies: CollectionConfig = withPublication({
       label: label("status"),
       admin: { position: "sidebar" },
       fields: [
-        codeListSelect("value", POLICY_STATUSES, { required: true, defaultValue: "active", index: true, label: label("status") }),
+        codeListSelect("value", POLICY_STATUSES, {
+          required: true,
+          defaultValue: "active",
+          index: true,
+          label: "시행 상태",
+        }),
         kstDateField("effectiveFrom", {}, (value, _sibling, data) => scheduledNeedsDateRule(value, data)),
         kstDateField("effectiveUntil", {}, statusUntilRule),
         { name: "note", type: "text", label: label("note"), maxLength: 200 },
@@ -213,12 +221,20 @@ export const Policies: CollectionConfig = withPublication({
     },
     { name: "isNew", type: "checkbox", label: label("isNew"), defaultValue: false, admin: { position: "sidebar" } },
     { name: "isLocal", type: "checkbox", label: label("isLocal"), defaultValue: false, admin: { position: "sidebar" } },
-    kstDateField("lastReviewedAt", { required: true, index: true, admin: { position: "sidebar", date: { pickerAppearance: "dayOnly", displayFormat: "yyyy. M. d." } } }),
+    kstDateField("lastReviewedAt", {
+      required: true,
+      index: true,
+      admin: { position: "sidebar", date: { pickerAppearance: "dayOnly", displayFormat: "yyyy. M. d." } },
+    }),
     {
       name: "publishedAt",
       type: "date",
       label: label("publishedAt"),
-      admin: { position: "sidebar", readOnly: true, date: { pickerAppearance: "dayAndTime", displayFormat: "yyyy. M. d. HH:mm" } },
+      admin: {
+        position: "sidebar",
+        readOnly: true,
+        date: { pickerAppearance: "dayAndTime", displayFormat: "yyyy. M. d. HH:mm" },
+      },
     },
   ],
 });

@@ -37,6 +37,7 @@ export function primaryChapterRule(value: unknown, data: Record<string, unknown>
  */
 export function scheduledNeedsDateRule(value: unknown, data: Record<string, unknown>): true | string {
   const status = (data.status ?? {}) as { value?: unknown };
-  if (status.value === "scheduled" && !value && !data.needsVerification) return "시행예정 정책에는 시행 예정일을 입력하세요.";
+  if (status.value === "scheduled" && !value && !data.needsVerification)
+    return "시행예정 정책에는 시행 예정일을 입력하세요.";
   return true;
 }

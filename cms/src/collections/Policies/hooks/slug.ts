@@ -1,7 +1,13 @@
 import { slugify, uniqueSlug } from "@lifewelfare/content-models";
 import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from "payload";
 
-type SlugDoc = { id?: number | string; title?: string; stableId?: string; slug?: string; previousSlugs?: string[] | null };
+type SlugDoc = {
+  id?: number | string;
+  title?: string;
+  stableId?: string;
+  slug?: string;
+  previousSlugs?: string[] | null;
+};
 
 /**
  * Slugs (주소) of policies, after content-models `slugify`/`uniqueSlug`:
@@ -16,7 +22,8 @@ export const manageSlug: CollectionBeforeChangeHook = async ({ data, operation, 
   if (operation === "create") {
     const title = String(data.title ?? original.title ?? "");
     const stableId = String(data.stableId ?? original.stableId ?? "");
-    const wanted = !isDuplicate && typeof data.slug === "string" && data.slug.trim() ? slugify(data.slug) : slugify(title);
+    const wanted =
+      !isDuplicate && typeof data.slug === "string" && data.slug.trim() ? slugify(data.slug) : slugify(title);
     const taken = await takenSlugs(req, wanted, undefined);
     data.slug = uniqueSlug(wanted, stableId, taken);
     data.previousSlugs = isDuplicate ? [] : (data.previousSlugs ?? []);
@@ -32,7 +39,12 @@ export const manageSlug: CollectionBeforeChangeHook = async ({ data, operation, 
   data.slug = newSlug;
   if (!oldSlug || newSlug === oldSlug) return data;
   if ((await takenSlugs(req, newSlug, original.id)).size > 0) {
-    throw new APIError(`주소(슬러그) "${newSlug}"는 이미 다른 정책이 쓰고 있거나 썼던 주소입니다.`, 400, undefined, true);
+    throw new APIError(
+      `주소(슬러그) "${newSlug}"는 이미 다른 정책이 쓰고 있거나 썼던 주소입니다.`,
+      400,
+      undefined,
+      true,
+    );
   }
   const previous = new Set<string>((data.previousSlugs as string[] | undefined) ?? original.previousSlugs ?? []);
   previous.add(oldSlug);
@@ -42,7 +54,11 @@ export const manageSlug: CollectionBeforeChangeHook = async ({ data, operation, 
 };
 
 /** Slugs equal to `slug` held (now or before) by policies other than `exceptId`. */
-async function takenSlugs(req: PayloadRequest, slug: string, exceptId: number | string | undefined): Promise<Set<string>> {
+async function takenSlugs(
+  req: PayloadRequest,
+  slug: string,
+  exceptId: number | string | undefined,
+): Promise<Set<string>> {
   const result = await req.payload.find({
     collection: "policies",
     where: {

@@ -1,0 +1,87 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { REPO } from "./helpers/cms.ts";
+
+// env.ts reads process.env once on import: keep it from generating <repo>/.data/payload-secret.
+process.env.PAYLOAD_SECRET ??= "test-secret-0123456789abcdef0123456789abcdef";
+
+describe("DATABASE_URI", async () => {
+  const { parseDatabaseUri } = await import("../src/db/parse-uri.ts");
+
+  it("resolves a relative file: path against the repository root, not the working directory", () => {
+    expect(parseDatabaseUri("file:.data/cms.db", REPO)).toEqual({
+      kind: "sqlite",
+      file: path.join(REPO, ".data/cms.db"),
+      url: `file:${path.join(REPO, ".data/cms.db")}`,
+    });
+    expect(parseDatabaseUri("file:./cms.db", REPO)).toMatchObject({ file: path.join(REPO, "cms.db") });
+    expect(parseDatabaseUri("file:///var/lib/cms/cms.db", REPO)).toMatchObject({ file: "/var/lib/cms/cms.db" });
+    expect(parseDatabaseUri("file:/srv/데이터/cms.db", REPO)).toMatchObject({ file: "/srv/데이터/cms.db" });
+  });
+
+  it("uses MongoDB transactions only where the URI names a replica set or a cluster", () => {
+    expect(parseDatabaseUri("mongodb://localhost:27017/lw", REPO)).toMatchObject({
+      kind: "mongodb",
+      replicaSet: false,
+    });
+    expect(parseDatabaseUri("mongodb://a,b,c/lw?replicaSet=rs0", REPO)).toMatchObject({
+      kind: "mongodb",
+      replicaSet: true,
+    });
+    expect(parseDatabaseUri("mongodb+srv://u:p@cluster.example.net/lw", REPO)).toMatchObject({
+      kind: "mongodb",
+      replicaSet: true,
+    });
+  });
+
+  it("refuses anything else, listing the accepted forms and hiding the password", () => {
+    expect(() => parseDatabaseUri("postgres://u:secret@db/lw", REPO)).toThrow(
+      /Accepted forms:[\s\S]*file:[\s\S]*mongodb:\/\/[\s\S]*mongodb\+srv:\/\//,
+    );
+    expect(() => parseDatabaseUri("postgres://u:secret@db/lw", REPO)).not.toThrow(/secret/);
+  });
+});
+
+describe("environment", async () => {
+  const { loadEnv } = await import("../src/env.ts");
+
+  it("refuses to start in production without a real PAYLOAD_SECRET", () => {
+    expect(() => loadEnv({ NODE_ENV: "production" })).toThrow(/PAYLOAD_SECRET[\s\S]*32/);
+    expect(() => loadEnv({ NODE_ENV: "production", PAYLOAD_SECRET: "short" })).toThrow(/got 5 characters/);
+    expect(loadEnv({ NODE_ENV: "production", PAYLOAD_SECRET: "x".repeat(32) }).PAYLOAD_SECRET).toBe("x".repeat(32));
+  });
+
+  it("generates a local secret once and reuses it", () => {
+    const root = mkdtempSync(path.join(REPO, ".tmp", "env-"));
+    const previous = process.env.LIFEWELFARE_ROOT;
+    process.env.LIFEWELFARE_ROOT = root;
+    try {
+      const first = loadEnv({ NODE_ENV: "development" }).PAYLOAD_SECRET;
+      const secretFile = path.join(root, ".data", "payload-secret");
+      expect(existsSync(secretFile)).toBe(true);
+      expect(first).toHaveLength(64);
+      expect(readFileSync(secretFile, "utf8").trim()).toBe(first);
+      expect(loadEnv({ NODE_ENV: "development" }).PAYLOAD_SECRET).toBe(first);
+      expect(loadEnv({ NODE_ENV: "development" }).DATABASE_URI).toBe(`file:${path.join(root, ".data", "cms.db")}`);
+    } finally {
+      if (previous === undefined) delete process.env.LIFEWELFARE_ROOT;
+      else process.env.LIFEWELFARE_ROOT = previous;
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it("validates the rebuild settings", () => {
+    const env = loadEnv({
+      NODE_ENV: "test",
+      PAYLOAD_SECRET: "s",
+      REBUILD_DEBOUNCE_MS: "500",
+      SITE_REBUILD_WEBHOOK: "https://ci.example.kr/hook",
+    });
+    expect(env.REBUILD_DEBOUNCE_MS).toBe(500);
+    expect(() => loadEnv({ NODE_ENV: "test", PAYLOAD_SECRET: "s", SITE_REBUILD_WEBHOOK: "ftp://x" })).toThrow(
+      /SITE_REBUILD_WEBHOOK/,
+    );
+    expect(() => loadEnv({ NODE_ENV: "test", PAYLOAD_SECRET: "s", DATABASE_URI: "postgres://x" })).not.toThrow(); // checked by the db module
+  });
+});
