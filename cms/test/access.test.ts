@@ -218,7 +218,11 @@ describe("validation with Korean messages", () => {
       }),
     );
     expect(response.status).toBe(400);
-    expectFieldError(response.json, "조건 묶음 1 > 조건 > 블록 1 (나이) > 최대", "최소 나이는 최대 나이보다 클 수 없습니다.");
+    expectFieldError(
+      response.json,
+      "조건 묶음 1 > 조건 > 블록 1 (나이) > 최대",
+      "최소 나이는 최대 나이보다 클 수 없습니다.",
+    );
   });
 
   it("refuses the phone number 02-12-345 and names the field", async () => {

@@ -3,10 +3,11 @@ import os from "node:os";
 import path from "node:path";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ensureAdminBuild } from "../src/admin-build.ts";
 import { REPO } from "./helpers/cms.ts";
 import type { Json } from "./helpers/http.ts";
 import { policyData } from "./helpers/lexical.ts";
-import { ensureAdminBuild, startAdmin } from "./helpers/next-app.ts";
+import { startAdmin } from "./helpers/next-app.ts";
 
 const EMAIL = "admin@example.kr";
 const PASSWORD = "admin-password-1";
@@ -33,7 +34,7 @@ async function api(method: string, url: string, body?: unknown, auth = true) {
 }
 
 beforeAll(async () => {
-  ensureAdminBuild();
+  await ensureAdminBuild({ quiet: true });
   dir = mkdtempSync(path.join(REPO, ".tmp", "cms-admin-"));
   server = await startAdmin({
     DATABASE_URI: `file:${path.join(dir, "cms.db")}`,

@@ -4,8 +4,8 @@
  * `.data/current` pointing at it (SITE_BASE sets the base path, SITE_ORIGIN the origin).
  */
 
+import { ensureAdminBuild } from "@lifewelfare/cms/admin-build";
 import { CURRENT_RELEASE_LINK, PIPELINE_STATUS_FILE, RELEASES_DIR, SNAPSHOT_DIR } from "../lib/paths.ts";
-import { buildAdminIfChanged } from "../pipeline/admin-build.ts";
 import { pipelineJobs } from "../pipeline/jobs.ts";
 import { runPipeline } from "../pipeline/run-pipeline.ts";
 import { normalizeBase } from "../serve/static-server.ts";
@@ -13,7 +13,7 @@ import { cmsEnvironment, openCms } from "./cms.ts";
 
 const log = (line: string) => console.log(line);
 const base = normalizeBase(process.env.SITE_BASE ?? "/");
-await buildAdminIfChanged(cmsEnvironment(), log);
+await ensureAdminBuild({ env: cmsEnvironment(), log });
 const payload = await openCms();
 try {
   const jobs = pipelineJobs({

@@ -9,8 +9,8 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createServer } from "node:http";
+import { ensureAdminBuild } from "@lifewelfare/cms/admin-build";
 import { CURRENT_RELEASE_LINK, PIPELINE_STATUS_FILE, RELEASES_DIR, REPO_ROOT, SNAPSHOT_DIR } from "../lib/paths.ts";
-import { buildAdminIfChanged } from "../pipeline/admin-build.ts";
 import { pipelineJobs } from "../pipeline/jobs.ts";
 import { RebuildQueue } from "../pipeline/rebuild-queue.ts";
 import { runPipeline } from "../pipeline/run-pipeline.ts";
@@ -42,7 +42,7 @@ if ((await payload.count({ collection: "policies" })).totalDocs === 0) {
 }
 
 log("3) CMS 관리자 화면");
-await buildAdminIfChanged(env, log);
+await ensureAdminBuild({ env, log: (line) => log(`    ${line}`) });
 
 const jobs = pipelineJobs({ payload, snapshotDir: SNAPSHOT_DIR, mediaDir: env.MEDIA_DIR as string, base, origin, log });
 const rebuild = (reasons: string[]) =>

@@ -99,7 +99,8 @@ export async function seed(
   }
 
   const guidebook = (await payload.findGlobal({ slug: "guidebook", depth: 0 })) as { title?: string | null };
-  if (!guidebook.title || options.force) {
+  const isNewGuidebook = !guidebook.title;
+  if (isNewGuidebook || options.force) {
     const { foreword, coverMascotId, ...settings } = seedGuidebook;
     const cover = coverMascotId
       ? (
@@ -115,7 +116,8 @@ export async function seed(
       slug: "guidebook",
       data: { ...settings, foreword: toLexical(foreword), coverMascot: cover?.id, _status: "published" } as never,
     });
-    summary.updated += 1;
+    if (isNewGuidebook) summary.created += 1;
+    else summary.updated += 1;
   } else {
     summary.skipped += 1;
   }

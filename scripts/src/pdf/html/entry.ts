@@ -72,10 +72,11 @@ function glance(policy: Policy, book: Book, qr: string): string {
       FIELD_LABELS.contacts,
       firstContact ? `${esc(firstContact.label)} ${phone(firstContact.phone)}` : phone(book.guidebook.mainPhone),
     ),
+    field(FIELD_LABELS.siteOrigin, `<a class="glance__url" href="${esc(url)}">${esc(url)}</a>`),
   ].join("");
   return `<div class="glance">
   <div class="glance__body"><p class="glance__title">${esc(SECTION_HEADINGS.atAGlance)}</p><dl class="fields fields--glance">${rows}</dl></div>
-  <div class="glance__qr">${qr}<p class="glance__url"><a href="${esc(url)}">${esc(url)}</a></p></div>
+  <div class="glance__qr">${qr}<p class="glance__qr-note">QR 코드로 최신 안내 보기</p></div>
 </div>`;
 }
 

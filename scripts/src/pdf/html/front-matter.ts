@@ -59,6 +59,14 @@ export function guideHtml(book: Book, siteQr: string): string {
   <dl class="fields fields--guide">${parts.map(([dt, dd]) => `<div class="field"><dt>${esc(dt ?? "")}</dt><dd>${esc(dd ?? "")}</dd></div>`).join("")}</dl>
 </div>
 <div class="guide__block">
+  <p class="guide__title">원하는 정책 찾기</p>
+  <ol class="leaders guide__find">
+  ${leaderLine(MATTER.toc, "차례", "생애주기별 장과 시작 쪽")}
+  ${leaderLine(MATTER.index, "찾아보기", "모든 정책을 가나다 순서로")}
+  ${leaderLine(MATTER.directory, "부서 연락처", "담당 부서와 전화번호")}
+  </ol>
+</div>
+<div class="guide__block">
   <p class="guide__title">표시 안내</p>
   <dl class="legend">${legend(book).map((l) => `<div class="legend__row"><dt>${markHtml(l.mark)}</dt><dd>${esc(l.text)}</dd></div>`).join("")}</dl>
 </div>

@@ -20,7 +20,7 @@ export async function readAnchorPages(pdf: Uint8Array): Promise<{ pages: AnchorP
     }
     return { pages, pageCount: doc.numPages };
   } finally {
-    await doc.destroy();
+    await doc.loadingTask.destroy();
   }
 }
 

@@ -11,6 +11,29 @@ function pdfText(value: string): string {
 }
 
 /**
+ * The raw PDF string value of `/key` in a dictionary's text: a hex string `<…>` or a literal string
+ * `(…)` with balanced parentheses and backslash escapes (e.g. Chromium's Creator
+ * "Mozilla/5.0 (X11; Linux x86_64) …"); undefined when absent.
+ */
+function stringValue(dict: string, key: string): string | undefined {
+  const at = new RegExp(`/${key}\\s*([(<])`).exec(dict);
+  if (!at) return undefined;
+  const start = at.index + at[0].length - 1;
+  if (at[1] === "<") {
+    const end = dict.indexOf(">", start);
+    return end > 0 ? dict.slice(start, end + 1) : undefined;
+  }
+  let depth = 0;
+  for (let i = start; i < dict.length; i++) {
+    const c = dict[i];
+    if (c === "\\") i++;
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return dict.slice(start, i + 1);
+  }
+  return undefined;
+}
+
+/**
  * The text of object `number` (up to 2 KB), located through the classic xref table at `xrefOffset`
  * (a single subsection starting at object 0, as Skia writes it); "" when not found.
  */
@@ -49,8 +72,8 @@ export function withPdfInfo(pdf: Uint8Array, info: PdfInfo): Uint8Array {
   if (oldInfoNumber) {
     const dict = objectText(pdf, Number(startxref[1]), Number(oldInfoNumber));
     for (const key of ["Creator", "Producer", "CreationDate", "ModDate"]) {
-      const match = new RegExp(`/${key}\\s*(\\([^)]*\\)|<[0-9A-Fa-f]*>)`).exec(dict);
-      if (match) kept.push(`/${key} ${match[1]}`);
+      const value = stringValue(dict, key);
+      if (value) kept.push(`/${key} ${value}`);
     }
   }
   const entries = [

@@ -1,0 +1,59 @@
+/**
+ * `pnpm bench [size] [--out <dir>] [--rest-seconds <s>] [--clients <n>] [--keep]` — measures the
+ * whole publishing pipeline on `size` policies (default 400; 5000 for province scale): seed,
+ * export, site build, search index, both PDFs, the publish loop and CMS REST latency, each beside
+ * its baseline. Writes `bench-<size>.json` and `bench-<size>.md` into `--out` (default
+ * scripts/bench/results). For 5000 the 400 results in the same folder are used for growth ratios.
+ */
+import { existsSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { benchMarkdown } from "./report/markdown.ts";
+import { type BenchResult, runBench } from "./run-bench.ts";
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    out: { type: "string", default: resolve(import.meta.dirname, "../../bench/results") },
+    "rest-seconds": { type: "string", default: "10" },
+    clients: { type: "string", default: "20" },
+    keep: { type: "boolean", default: false },
+  },
+});
+const size = Number(positionals[0] ?? 400);
+const restSeconds = Number(values["rest-seconds"]);
+const restClients = Number(values.clients);
+if (
+  !Number.isInteger(size) ||
+  size < 1 ||
+  !Number.isFinite(restSeconds) ||
+  !Number.isInteger(restClients) ||
+  restClients < 1
+) {
+  console.error(
+    "사용법: pnpm bench [정책 수, 기본 400] [--out <폴더>] [--rest-seconds <초, 0이면 생략>] [--clients <동시 접속 수>] [--keep]",
+  );
+  process.exit(2);
+}
+const outDir = resolve(values.out as string);
+const referenceFile = join(outDir, "bench-400.json");
+const reference =
+  size >= 1000 && existsSync(referenceFile)
+    ? (JSON.parse(await readFile(referenceFile, "utf8")) as BenchResult)
+    : undefined;
+
+const started = performance.now();
+console.log(`벤치마크: 정책 ${size}건 (REST 부하 ${restSeconds}초 × ${restClients}명)`);
+const result = await runBench({ size, restSeconds, restClients, keep: values.keep, log: (line) => console.log(line) });
+await mkdir(outDir, { recursive: true });
+const jsonFile = join(outDir, `bench-${size}.json`);
+const mdFile = join(outDir, `bench-${size}.md`);
+await writeFile(jsonFile, `${JSON.stringify(result, null, 2)}\n`);
+await writeFile(mdFile, benchMarkdown(result, reference));
+const failed = Object.entries(result.steps).filter(([, step]) => step.status === "failed");
+console.log(`\n${((performance.now() - started) / 1000).toFixed(0)}초 걸림. 결과: ${jsonFile}, ${mdFile}`);
+if (failed.length) {
+  console.log(`실패한 단계: ${failed.map(([name]) => name).join(", ")} — 위의 "다음에 할 일"을 보세요.`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,106 @@
+import { spawn } from "node:child_process";
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { reapedChildrenCpu, sampleTreeRss } from "./process-tree.ts";
+
+const STEP_ENTRY = fileURLToPath(new URL("../step.ts", import.meta.url));
+const SCRIPTS_DIR = fileURLToPath(new URL("../../..", import.meta.url));
+
+/** Resource use of one step's whole process tree (the step's child process and its descendants). */
+export type StepMeasure = {
+  /** Wall time of the child process, spawn to exit (ms). */
+  wallMs: number;
+  /** User + system CPU of the tree (s), from the kernel's accounting of reaped children. */
+  cpuUserS: number;
+  cpuSystemS: number;
+  /** Peak of the summed RSS of the tree, sampled every 50 ms (bytes). */
+  peakRssBytes: number;
+  /** Number of processes in the tree at that peak. */
+  peakProcesses: number;
+};
+
+/** What a step child reports: its own timings (ms) and output figures. */
+export type StepReport = { timings: Record<string, number>; outputs: Record<string, unknown> };
+
+/** Thrown when a step's child process fails; names the step and says where its output went. */
+export class StepFailedError extends Error {
+  constructor(
+    readonly step: string,
+    detail: string,
+  ) {
+    super(`bench step "${step}" failed: ${detail}`);
+    this.name = "StepFailedError";
+  }
+}
+
+/**
+ * Runs one benchmark step (`src/bench/step.ts <name>`) in a child Node process (tsx) and measures
+ * it: wall time, CPU of the tree, peak RSS of the tree. `input` is passed as a JSON file; the
+ * child's lines are echoed with a `[name]` prefix as progress. Only one step may run at a time
+ * (the CPU figure is the difference of this process's reaped-children CPU).
+ * @throws StepFailedError when the child exits non-zero or reports nothing.
+ */
+export async function runStep(
+  name: string,
+  input: unknown,
+  options: { workDir: string; env?: Record<string, string | undefined>; log: (line: string) => void },
+): Promise<StepReport & { measure: StepMeasure }> {
+  const inputFile = join(options.workDir, `step-${name}.in.json`);
+  const outputFile = join(options.workDir, `step-${name}.out.json`);
+  await writeFile(inputFile, JSON.stringify(input));
+  const cpuBefore = reapedChildrenCpu();
+  const started = performance.now();
+  const child = spawn(process.execPath, ["--import", "tsx", STEP_ENTRY, name, inputFile, outputFile], {
+    cwd: SCRIPTS_DIR,
+    env: definedOnly({ ...process.env, ...options.env }) as NodeJS.ProcessEnv,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const sampler = sampleTreeRss(child.pid as number);
+  const tail: string[] = [];
+  const echo = (chunk: Buffer) => {
+    for (const line of chunk.toString("utf8").split("\n")) {
+      if (!line.trim()) continue;
+      options.log(`  [${name}] ${line}`);
+      tail.push(line);
+      if (tail.length > 20) tail.shift();
+    }
+  };
+  child.stdout.on("data", echo);
+  child.stderr.on("data", echo);
+  const heartbeat = setInterval(
+    () => options.log(`  [${name}] … ${((performance.now() - started) / 1000).toFixed(0)} s`),
+    30_000,
+  );
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.on("error", reject);
+    child.on("exit", (exitCode) => resolve(exitCode));
+  }).finally(() => clearInterval(heartbeat));
+  const wallMs = performance.now() - started;
+  const rss = sampler.stop();
+  const cpuAfter = reapedChildrenCpu();
+  if (code !== 0) throw new StepFailedError(name, `exit code ${code}; last output:\n${tail.join("\n")}`);
+  let report: StepReport;
+  try {
+    report = JSON.parse(await readFile(outputFile, "utf8")) as StepReport;
+  } catch (error) {
+    throw new StepFailedError(name, `no report written (${String(error)})`);
+  }
+  return {
+    ...report,
+    measure: {
+      wallMs,
+      cpuUserS: round(cpuAfter.userS - cpuBefore.userS),
+      cpuSystemS: round(cpuAfter.systemS - cpuBefore.systemS),
+      peakRssBytes: rss.peakBytes,
+      peakProcesses: rss.peakProcesses,
+    },
+  };
+}
+
+/** The environment without keys set to `undefined` (the way a step unsets an inherited variable). */
+function definedOnly(env: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined));
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;

@@ -1,0 +1,122 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { buildAdminIfChanged } from "../pipeline/admin-build.ts";
+import { runStep, type StepMeasure } from "./measure/run-step.ts";
+import { BENCH_STEPS, type BenchStepName, CMS_STEPS } from "./steps/names.ts";
+import { cmsChildEnv, createWorkspace } from "./workspace.ts";
+
+/** One step's result: measured from outside (measure) and reported from inside (timings, outputs). */
+export type StepResult =
+  | { status: "ok"; measure: StepMeasure; timings: Record<string, number>; outputs: Record<string, unknown> }
+  | { status: "failed" | "skipped"; message: string };
+
+/** Everything one benchmark run found (written as bench-<size>.json). */
+export type BenchResult = {
+  size: number;
+  startedAt: string;
+  durationS: number;
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryGiB: number;
+    node: string;
+    platform: string;
+    loadAverageAtStart: number[];
+    loadAverageAtEnd: number[];
+  };
+  adminBuild?: { built: boolean; ms: number } | { failed: string };
+  steps: Record<BenchStepName, StepResult>;
+};
+
+/** What to try when a step fails. */
+const HINTS: Partial<Record<BenchStepName, string>> = {
+  seed: "Check that the CMS migrations run: `pnpm --filter @lifewelfare/cms payload migrate:status`, and that `pnpm seed` works on its own.",
+  export:
+    "Run `pnpm export` on a seeded database; the message names the policy and field that broke the content rules.",
+  site: "Run `pnpm --filter @lifewelfare/site build` with SNAPSHOT_DIR set to the printed snapshot folder (run with --keep).",
+  "pdf-standard": "Run `pnpm pdf` with SNAPSHOT_DIR set to the snapshot folder; check that /usr/bin/chromium starts.",
+  "pdf-large": "Run `pnpm pdf` with SNAPSHOT_DIR set to the snapshot folder; check that /usr/bin/chromium starts.",
+  "search-browser":
+    "Check that Chromium starts (`launchChromium`) and that the built site has /search/ and /pagefind/.",
+  pipeline: "Run `pnpm build` on its own; the pipeline prints the failing phase.",
+  rest: "Build the admin (`pnpm --filter @lifewelfare/cms run build`) and try `pnpm --filter @lifewelfare/cms exec next start`; or run with --rest-seconds 0 to skip.",
+};
+
+/**
+ * Runs every benchmark step for `size` policies on a fresh workspace under the OS temp folder,
+ * each in its own measured child process, in order; a failed step is reported with a hint and the
+ * steps that need it are skipped. The workspace is deleted unless `keep`.
+ */
+export async function runBench(options: {
+  size: number;
+  restSeconds: number;
+  restClients: number;
+  keep?: boolean;
+  log: (line: string) => void;
+}): Promise<BenchResult> {
+  const { log } = options;
+  const started = Date.now();
+  const root = await mkdtemp(join(tmpdir(), `lifewelfare-bench-${options.size}-`));
+  const ws = await createWorkspace(root, options.size, { seconds: options.restSeconds, clients: options.restClients });
+  log(`작업 폴더: ${root}`);
+  const result: BenchResult = {
+    size: options.size,
+    startedAt: new Date(started).toISOString(),
+    durationS: 0,
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? "unknown",
+      memoryGiB: Math.round((totalmem() / 1024 ** 3) * 10) / 10,
+      node: process.version,
+      platform: `${process.platform} ${process.arch}`,
+      loadAverageAtStart: loadavg().map((l) => Math.round(l * 100) / 100),
+      loadAverageAtEnd: [],
+    },
+    steps: {} as BenchResult["steps"],
+  };
+  try {
+    for (const [index, step] of BENCH_STEPS.entries()) {
+      const missing = step.needs.filter((need) => result.steps[need]?.status !== "ok");
+      if (missing.length) {
+        result.steps[step.name] = { status: "skipped", message: `needs ${missing.join(", ")}` };
+        log(`(${index + 1}/${BENCH_STEPS.length}) ${step.name}: 건너뜀 (${missing.join(", ")} 실패)`);
+        continue;
+      }
+      if (step.name === "rest") {
+        if (options.restSeconds <= 0) {
+          result.steps.rest = { status: "skipped", message: "--rest-seconds 0" };
+          continue;
+        }
+        const t = performance.now();
+        try {
+          const built = await buildAdminIfChanged({ ...process.env, ...cmsChildEnv(ws), NODE_ENV: "production" }, log);
+          result.adminBuild = { built, ms: Math.round(performance.now() - t) };
+        } catch (error) {
+          result.adminBuild = { failed: String(error) };
+        }
+      }
+      log(`(${index + 1}/${BENCH_STEPS.length}) ${step.name}: ${step.label}`);
+      try {
+        const env = (CMS_STEPS as readonly string[]).includes(step.name) ? cmsChildEnv(ws) : undefined;
+        const measured = await runStep(step.name, ws, { workDir: root, env, log });
+        result.steps[step.name] = { status: "ok", ...measured };
+        const m = measured.measure;
+        log(
+          `    → ${(m.wallMs / 1000).toFixed(1)} s, CPU ${(m.cpuUserS + m.cpuSystemS).toFixed(1)} s, 최대 RSS ${(m.peakRssBytes / 1024 ** 2).toFixed(0)} MB`,
+        );
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        result.steps[step.name] = { status: "failed", message };
+        log(`!! ${step.name} 실패: ${message}`);
+        log(`   다음에 할 일: ${HINTS[step.name] ?? "re-run this step alone with --keep and read the output above."}`);
+      }
+    }
+  } finally {
+    result.durationS = Math.round((Date.now() - started) / 1000);
+    result.machine.loadAverageAtEnd = loadavg().map((l) => Math.round(l * 100) / 100);
+    if (options.keep) log(`작업 폴더를 남겨 둡니다: ${root}`);
+    else await rm(root, { recursive: true, force: true });
+  }
+  return result;
+}
