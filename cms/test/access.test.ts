@@ -318,6 +318,16 @@ describe("stable ids and slugs", () => {
     expect(taken.status).toBe(400);
     expect(JSON.stringify(taken.json)).toContain("이미 다른 정책이");
   });
+  it("lets a never-published draft's slug follow its title (autosave starts before the title is typed)", async () => {
+    const started = await editor.post("/api/policies?draft=true", { title: "" });
+    expect(started.json.doc.slug).toBe("policy");
+    const titled = await editor.patch(`/api/policies/${started.json.doc.id}?draft=true`, {
+      title: "청년 마음건강 지원",
+      slug: started.json.doc.slug,
+    });
+    expect(titled.json.doc.slug).toBe("청년-마음건강-지원");
+    expect(titled.json.doc.previousSlugs ?? []).toEqual([]);
+  });
 });
 
 describe("globals and other drafted collections", () => {

@@ -7,13 +7,17 @@ type SlugDoc = {
   stableId?: string;
   slug?: string;
   previousSlugs?: string[] | null;
+  publishedAt?: string | null;
+  _status?: string | null;
 };
 
 /**
  * Slugs (주소) of policies, after content-models `slugify`/`uniqueSlug`:
  * - on create: from the Korean title (an import may bring its own), never empty, suffixed with the
  *   stable id when the plain slug is taken; a duplicate gets a fresh one;
- * - on update: kept when the title changes; when an editor changes it, the old slug goes to
+ * - while a policy has never been published, a slug the editor did not set follows the title (an
+ *   autosaved draft starts before its title is typed, and no URL of it exists yet);
+ * - once published: kept when the title changes; when an editor changes it, the old slug goes to
  *   `previousSlugs` (so its URL keeps redirecting) and the new one must not be used by another policy.
  */
 export const manageSlug: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
@@ -31,6 +35,17 @@ export const manageSlug: CollectionBeforeChangeHook = async ({ data, operation, 
   }
   const oldSlug = original.slug;
   const incoming = typeof data.slug === "string" ? data.slug.trim() : "";
+  const neverPublished = !original.publishedAt && original._status !== "published";
+  const derivedFromTitle =
+    !oldSlug ||
+    oldSlug === slugify(String(original.title ?? "")) ||
+    oldSlug.startsWith(`${slugify(String(original.title ?? ""))}-`);
+  if (neverPublished && derivedFromTitle && (!incoming || incoming === oldSlug)) {
+    const wanted = slugify(String(data.title ?? original.title ?? ""));
+    const taken = await takenSlugs(req, wanted, original.id);
+    data.slug = uniqueSlug(wanted, String(original.stableId ?? data.stableId ?? ""), taken);
+    return data;
+  }
   if (!incoming) {
     data.slug = oldSlug || slugify(String(data.title ?? original.title ?? ""));
     return data;
