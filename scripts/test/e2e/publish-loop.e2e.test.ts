@@ -48,19 +48,24 @@ async function eventually(what: string, check: () => Promise<boolean>): Promise<
     if (await check().catch(() => false)) return;
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
-  throw new Error(`Timed out after ${WAIT_MS / 1000} s waiting for: ${what}\n--- pnpm start output (tail) ---\n${output.slice(-4000)}`);
+  throw new Error(
+    `Timed out after ${WAIT_MS / 1000} s waiting for: ${what}\n--- pnpm start output (tail) ---\n${output.slice(-4000)}`,
+  );
 }
 
 const status = async (path: string) => (await fetch(`${site}${path}`)).status;
 
+/** Searches like a resident, on the site's search page, and returns the result links (first 10). */
 async function searchUrls(word: string): Promise<string[]> {
-  await page.goto(`${site}/`, { waitUntil: "domcontentloaded" });
-  return page.evaluate(async (query) => {
-    const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
-    const search = await pagefind.search(query);
-    const data = await Promise.all(search.results.slice(0, 10).map((r: { data: () => Promise<{ url: string }> }) => r.data()));
-    return data.map((d) => decodeURI(d.url));
-  }, word);
+  await page.goto(`${site}/search/?q=${encodeURIComponent(word)}`, { waitUntil: "load" });
+  await page.waitForFunction(() => {
+    const status = document.querySelector("#search-status")?.textContent ?? "";
+    return status !== "" && !status.includes("검색하는 중");
+  });
+  const links = await page.$$eval("#search-results .app-card__title a", (anchors) =>
+    anchors.map((a) => (a as HTMLAnchorElement).href),
+  );
+  return links.map((url) => decodeURI(url));
 }
 
 async function pdfText(): Promise<string> {
@@ -147,7 +152,12 @@ describe("publish → live site, search and PDF", () => {
     await page.locator("button::-p-text(초안 저장)").click();
 
     await eventually("the draft is saved", async () => {
-      const found = await api("GET", `/api/policies?draft=true&where[title][equals]=${encodeURIComponent(TITLE)}`, undefined, "editor");
+      const found = await api(
+        "GET",
+        `/api/policies?draft=true&where[title][equals]=${encodeURIComponent(TITLE)}`,
+        undefined,
+        "editor",
+      );
       id = found.json?.docs?.[0]?.id;
       return Boolean(id);
     });
@@ -194,6 +204,8 @@ describe("publish → live site, search and PDF", () => {
     slug = saved.json.doc.slug;
     expect(slug).toContain("마음돌봄");
 
+    // The editor leaves: logging out releases Payload's document lock for the publisher.
+    await page.goto(`${cms}/admin/logout`, { waitUntil: "networkidle2" });
     const refused = await api("PATCH", `/api/policies/${id}`, { _status: "published" }, "editor");
     expect(refused.status).toBeGreaterThanOrEqual(400);
     await new Promise((resolve) => setTimeout(resolve, 3000));
@@ -246,9 +258,19 @@ describe("a failing rebuild", () => {
     expect(await readlink(join(dataDir, "current"))).toBe(live);
     expect(await status("/p/g-senior-bus/")).toBe(200);
 
+    await page.goto(`${cms}/admin/login`, { waitUntil: "networkidle2" });
+    await page.type("#field-email", PUBLISHER.email);
+    await page.type("#field-password", PUBLISHER.password);
+    await Promise.all([page.waitForNavigation({ waitUntil: "networkidle2" }), page.click("button[type=submit]")]);
     await page.goto(`${cms}/admin/globals/rebuild-status`, { waitUntil: "networkidle2" });
-    const text = await page.$eval("body", (el) => el.innerText);
-    expect(text).toContain("실패");
-    expect(text).toContain("65세 이상 어르신 시내버스 무료");
+    await page.waitForSelector("#field-message");
+    const shown = await page.evaluate(() =>
+      [
+        document.body.textContent ?? "",
+        ...[...document.querySelectorAll("input, textarea")].map((el) => (el as HTMLInputElement).value),
+      ].join("\n"),
+    );
+    expect(shown).toContain("실패");
+    expect(shown).toContain("65세 이상 어르신 시내버스 무료");
   }, 300_000);
 });
