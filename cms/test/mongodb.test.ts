@@ -48,7 +48,7 @@ describe.skipIf(!url)("CMS on MongoDB", () => {
     expect(published.stableId).toMatch(/^[a-z0-9-]{3,32}$/);
 
     const model = (
-      payload.db as unknown as { collections: Record<string, { listIndexes: () => Promise<{ key: object }[]> }> }
+      payload.db as unknown as { collections: { policies: { listIndexes: () => Promise<{ key: object }[]> } } }
     ).collections.policies;
     const keys = (await model.listIndexes()).map((index) => Object.keys(index.key).join(","));
     for (const field of ["stableId", "slug", "_status"])
