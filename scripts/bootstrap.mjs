@@ -65,7 +65,7 @@ function ensureToolchain() {
   const nodeVersion = probe("node", ["--version"]) ?? process.version;
   const pnpmVersion = probe("pnpm", ["--version"]);
   const nodeOk = isNodeRecentEnough(nodeVersion);
-  const pnpmOk = pnpmVersion !== null && pnpmVersion.startsWith("10.");
+  const pnpmOk = pnpmVersion?.startsWith("10.") ?? false;
   if (nodeOk && pnpmOk) return;
 
   const wanted = [];
