@@ -1,14 +1,17 @@
 /**
- * `pnpm bench [size] [--out <dir>] [--rest-seconds <s>] [--clients <n>] [--keep]` — measures the
+ * `pnpm bench [size] [--out <dir>] [--rest-seconds <s>] [--clients <n>] [--keep] [--max-rss-gb <n>] [--step-timeout-min <n>]
+ * [--report-only]` — measures the
  * whole publishing pipeline on `size` policies (default 400; 5000 for province scale): seed,
  * export, site build, search index, both PDFs, the publish loop and CMS REST latency, each beside
  * its baseline. Writes `bench-<size>.json` and `bench-<size>.md` into `--out` (default
  * scripts/bench/results). For 5000 the 400 results in the same folder are used for growth ratios.
+ * `--report-only` rewrites the Markdown from an existing JSON without running anything.
  */
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { stopRunningSteps } from "./measure/run-step.ts";
 import { benchMarkdown } from "./report/markdown.ts";
 import { type BenchResult, runBench } from "./run-bench.ts";
 
@@ -19,6 +22,9 @@ const { values, positionals } = parseArgs({
     "rest-seconds": { type: "string", default: "10" },
     clients: { type: "string", default: "20" },
     keep: { type: "boolean", default: false },
+    "max-rss-gb": { type: "string", default: "10" },
+    "step-timeout-min": { type: "string", default: "90" },
+    "report-only": { type: "boolean", default: false },
   },
 });
 const size = Number(positionals[0] ?? 400);
@@ -43,9 +49,31 @@ const reference =
     ? (JSON.parse(await readFile(referenceFile, "utf8")) as BenchResult)
     : undefined;
 
+if (values["report-only"]) {
+  // Rewrites bench-<size>.md from an existing bench-<size>.json (after changing the report).
+  const result = JSON.parse(await readFile(join(outDir, `bench-${size}.json`), "utf8")) as BenchResult;
+  await writeFile(join(outDir, `bench-${size}.md`), benchMarkdown(result, reference));
+  process.exit(0);
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    stopRunningSteps();
+    process.exit(130);
+  });
+}
+
 const started = performance.now();
 console.log(`벤치마크: 정책 ${size}건 (REST 부하 ${restSeconds}초 × ${restClients}명)`);
-const result = await runBench({ size, restSeconds, restClients, keep: values.keep, log: (line) => console.log(line) });
+const result = await runBench({
+  size,
+  restSeconds,
+  restClients,
+  keep: values.keep,
+  maxRssBytes: Number(values["max-rss-gb"]) * 1024 ** 3,
+  stepTimeoutMs: Number(values["step-timeout-min"]) * 60_000,
+  log: (line) => console.log(line),
+});
 await mkdir(outDir, { recursive: true });
 const jsonFile = join(outDir, `bench-${size}.json`);
 const mdFile = join(outDir, `bench-${size}.md`);

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
-import { buildAdminIfChanged } from "../pipeline/admin-build.ts";
+import { ensureAdminBuild } from "@lifewelfare/cms/admin-build";
 import { runStep, type StepMeasure } from "./measure/run-step.ts";
 import { BENCH_STEPS, type BenchStepName, CMS_STEPS } from "./steps/names.ts";
 import { cmsChildEnv, createWorkspace } from "./workspace.ts";
@@ -53,6 +53,9 @@ export async function runBench(options: {
   restSeconds: number;
   restClients: number;
   keep?: boolean;
+  /** Per-step guards (see runStep). */
+  maxRssBytes?: number;
+  stepTimeoutMs?: number;
   log: (line: string) => void;
 }): Promise<BenchResult> {
   const { log } = options;
@@ -90,7 +93,11 @@ export async function runBench(options: {
         }
         const t = performance.now();
         try {
-          const built = await buildAdminIfChanged({ ...process.env, ...cmsChildEnv(ws), NODE_ENV: "production" }, log);
+          const built = await ensureAdminBuild({
+            env: { ...process.env, ...cmsChildEnv(ws), NODE_ENV: "production" },
+            log,
+            quiet: true,
+          });
           result.adminBuild = { built, ms: Math.round(performance.now() - t) };
         } catch (error) {
           result.adminBuild = { failed: String(error) };
@@ -99,11 +106,17 @@ export async function runBench(options: {
       log(`(${index + 1}/${BENCH_STEPS.length}) ${step.name}: ${step.label}`);
       try {
         const env = (CMS_STEPS as readonly string[]).includes(step.name) ? cmsChildEnv(ws) : undefined;
-        const measured = await runStep(step.name, ws, { workDir: root, env, log });
+        const measured = await runStep(step.name, ws, {
+          workDir: root,
+          env,
+          log,
+          maxRssBytes: options.maxRssBytes,
+          timeoutMs: options.stepTimeoutMs,
+        });
         result.steps[step.name] = { status: "ok", ...measured };
         const m = measured.measure;
         log(
-          `    → ${(m.wallMs / 1000).toFixed(1)} s, CPU ${(m.cpuUserS + m.cpuSystemS).toFixed(1)} s, 최대 RSS ${(m.peakRssBytes / 1024 ** 2).toFixed(0)} MB`,
+          `    → ${(m.wallMs / 1000).toFixed(1)} s, CPU ${m.cpuS.toFixed(1)} s, 최대 RSS ${(m.peakRssBytes / 1024 ** 2).toFixed(0)} MB`,
         );
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);

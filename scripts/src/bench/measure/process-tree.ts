@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 const CLOCK_TICKS = 100;
 const PAGE_BYTES = 4096;
 
-type ProcStat = { pid: number; ppid: number; rssBytes: number };
+type ProcStat = { pid: number; ppid: number; rssBytes: number; cpuTicks: number; startTicks: number };
 
 /** Fields of /proc/<pid>/stat after the command name (which may contain spaces and parentheses). */
 function statFields(pid: number | "self"): string[] | null {
@@ -22,49 +22,71 @@ function allProcesses(): ProcStat[] {
     const pid = Number(name);
     if (!Number.isInteger(pid)) continue;
     const fields = statFields(pid);
-    // fields[0] is state (field 3), so field n is fields[n - 3]: ppid = 4, rss = 24 (pages).
-    if (fields) result.push({ pid, ppid: Number(fields[1]), rssBytes: Number(fields[21]) * PAGE_BYTES });
+    // fields[0] is state (field 3), so field n is fields[n - 3]: ppid = 4, utime = 14, stime = 15,
+    // starttime = 22, rss = 24 (pages).
+    if (fields) {
+      result.push({
+        pid,
+        ppid: Number(fields[1]),
+        rssBytes: Number(fields[21]) * PAGE_BYTES,
+        cpuTicks: Number(fields[11]) + Number(fields[12]),
+        startTicks: Number(fields[19]),
+      });
+    }
   }
   return result;
 }
 
-/** Resident memory (bytes) of `rootPid` and all its descendants now, and how many processes that is. */
-export function treeRss(rootPid: number): { bytes: number; processes: number } {
+/** `rootPid` and all its descendants now. */
+function treeProcesses(rootPid: number): ProcStat[] {
   const processes = allProcesses();
   const children = new Map<number, ProcStat[]>();
   for (const p of processes) children.set(p.ppid, [...(children.get(p.ppid) ?? []), p]);
   const root = processes.find((p) => p.pid === rootPid);
-  if (!root) return { bytes: 0, processes: 0 };
-  let bytes = 0;
-  let count = 0;
+  if (!root) return [];
+  const tree: ProcStat[] = [];
   const stack = [root];
   while (stack.length) {
     const p = stack.pop() as ProcStat;
-    bytes += p.rssBytes;
-    count += 1;
+    tree.push(p);
     stack.push(...(children.get(p.pid) ?? []));
   }
-  return { bytes, processes: count };
+  return tree;
 }
 
+/** What sampling a process tree found. */
+export type TreeSample = {
+  peakBytes: number;
+  peakProcesses: number;
+  samples: number;
+  /** Σ over every process seen of its last sampled user+system CPU (s). */
+  sampledCpuS: number;
+};
+
 /**
- * Samples the summed RSS of a process tree every `intervalMs` (default 50 ms) until stopped.
- * RSS is summed over processes (pages shared between processes, e.g. Chromium's, are counted
- * once per process), so it is an upper bound of the tree's real memory.
+ * Samples a process tree every `intervalMs` (default 50 ms) until stopped: the peak of its summed
+ * RSS (pages shared between processes, e.g. Chromium's, are counted once per process, so this is
+ * an upper bound of the tree's real memory), and the CPU of every process seen. The sampled CPU
+ * also covers processes no ancestor waits for (Chromium's renderers are reparented when the
+ * zygote exits, so their CPU never reaches the kernel's reaped-children figure); it misses the
+ * last < 50 ms of each process and processes shorter than one interval.
  */
-export function sampleTreeRss(
-  rootPid: number,
-  intervalMs = 50,
-): { stop: () => { peakBytes: number; peakProcesses: number; samples: number } } {
+export function sampleTree(rootPid: number, intervalMs = 50): { stop: () => TreeSample } {
   let peakBytes = 0;
   let peakProcesses = 0;
   let samples = 0;
+  const cpu = new Map<string, number>();
   const sample = () => {
-    const { bytes, processes } = treeRss(rootPid);
+    const tree = treeProcesses(rootPid);
     samples += 1;
+    let bytes = 0;
+    for (const p of tree) {
+      bytes += p.rssBytes;
+      cpu.set(`${p.pid}@${p.startTicks}`, p.cpuTicks);
+    }
     if (bytes > peakBytes) {
       peakBytes = bytes;
-      peakProcesses = processes;
+      peakProcesses = tree.length;
     }
   };
   sample();
@@ -72,9 +94,15 @@ export function sampleTreeRss(
   return {
     stop: () => {
       clearInterval(timer);
-      return { peakBytes, peakProcesses, samples };
+      const ticks = [...cpu.values()].reduce((a, b) => a + b, 0);
+      return { peakBytes, peakProcesses, samples, sampledCpuS: ticks / CLOCK_TICKS };
     },
   };
+}
+
+/** Current summed RSS (bytes) of `rootPid` and its descendants. */
+export function treeRss(rootPid: number): number {
+  return treeProcesses(rootPid).reduce((sum, p) => sum + p.rssBytes, 0);
 }
 
 /**

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { reapedChildrenCpu, sampleTreeRss } from "./process-tree.ts";
+import { reapedChildrenCpu, sampleTree, treeRss } from "./process-tree.ts";
 
 const STEP_ENTRY = fileURLToPath(new URL("../step.ts", import.meta.url));
 const SCRIPTS_DIR = fileURLToPath(new URL("../../..", import.meta.url));
@@ -14,6 +14,13 @@ export type StepMeasure = {
   /** User + system CPU of the tree (s), from the kernel's accounting of reaped children. */
   cpuUserS: number;
   cpuSystemS: number;
+  /**
+   * CPU of the tree (s) summed from 50 ms samples of every process seen; larger than user+system
+   * when processes were not reaped by an ancestor (Chromium renderers). `cpuS` is the larger.
+   */
+  cpuSampledS: number;
+  /** The step's CPU time (s): max(user + system, sampled). */
+  cpuS: number;
   /** Peak of the summed RSS of the tree, sampled every 50 ms (bytes). */
   peakRssBytes: number;
   /** Number of processes in the tree at that peak. */
@@ -22,6 +29,20 @@ export type StepMeasure = {
 
 /** What a step child reports: its own timings (ms) and output figures. */
 export type StepReport = { timings: Record<string, number>; outputs: Record<string, unknown> };
+
+/** Process groups of step children still running (stopped by `stopRunningSteps`). */
+const running = new Set<number>();
+
+/** Kills every running step's process tree (on Ctrl+C: the children have their own process groups). */
+export function stopRunningSteps(): void {
+  for (const pid of running) {
+    try {
+      process.kill(-pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }
+}
 
 /** Thrown when a step's child process fails; names the step and says where its output went. */
 export class StepFailedError extends Error {
@@ -44,7 +65,14 @@ export class StepFailedError extends Error {
 export async function runStep(
   name: string,
   input: unknown,
-  options: { workDir: string; env?: Record<string, string | undefined>; log: (line: string) => void },
+  options: {
+    workDir: string;
+    env?: Record<string, string | undefined>;
+    log: (line: string) => void;
+    /** Guards for a shared machine: the step is killed beyond these (defaults 10 GiB, 90 min). */
+    maxRssBytes?: number;
+    timeoutMs?: number;
+  },
 ): Promise<StepReport & { measure: StepMeasure }> {
   const inputFile = join(options.workDir, `step-${name}.in.json`);
   const outputFile = join(options.workDir, `step-${name}.out.json`);
@@ -55,8 +83,27 @@ export async function runStep(
     cwd: SCRIPTS_DIR,
     env: definedOnly({ ...process.env, ...options.env }) as NodeJS.ProcessEnv,
     stdio: ["ignore", "pipe", "pipe"],
+    detached: true, // own process group, so a guard can stop the whole tree
   });
-  const sampler = sampleTreeRss(child.pid as number);
+  running.add(child.pid as number);
+  const sampler = sampleTree(child.pid as number);
+  const maxRss = options.maxRssBytes ?? 10 * 1024 ** 3;
+  const timeout = options.timeoutMs ?? 90 * 60_000;
+  let stopped: string | undefined;
+  const guard = setInterval(() => {
+    const rss = treeRss(child.pid as number);
+    const elapsed = performance.now() - started;
+    if (rss <= maxRss && elapsed <= timeout) return;
+    stopped =
+      rss > maxRss
+        ? `stopped: the process tree used ${(rss / 1024 ** 3).toFixed(1)} GiB (limit ${(maxRss / 1024 ** 3).toFixed(1)} GiB, --max-rss-gb)`
+        : `stopped after ${(elapsed / 60_000).toFixed(0)} min (limit, --step-timeout-min)`;
+    try {
+      process.kill(-(child.pid as number), "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }, 500);
   const tail: string[] = [];
   const echo = (chunk: Buffer) => {
     for (const line of chunk.toString("utf8").split("\n")) {
@@ -75,10 +122,15 @@ export async function runStep(
   const code = await new Promise<number | null>((resolve, reject) => {
     child.on("error", reject);
     child.on("exit", (exitCode) => resolve(exitCode));
-  }).finally(() => clearInterval(heartbeat));
+  }).finally(() => {
+    running.delete(child.pid as number);
+    clearInterval(heartbeat);
+    clearInterval(guard);
+  });
   const wallMs = performance.now() - started;
   const rss = sampler.stop();
   const cpuAfter = reapedChildrenCpu();
+  if (stopped) throw new StepFailedError(name, stopped);
   if (code !== 0) throw new StepFailedError(name, `exit code ${code}; last output:\n${tail.join("\n")}`);
   let report: StepReport;
   try {
@@ -92,6 +144,8 @@ export async function runStep(
       wallMs,
       cpuUserS: round(cpuAfter.userS - cpuBefore.userS),
       cpuSystemS: round(cpuAfter.systemS - cpuBefore.systemS),
+      cpuSampledS: round(rss.sampledCpuS),
+      cpuS: round(Math.max(cpuAfter.userS - cpuBefore.userS + cpuAfter.systemS - cpuBefore.systemS, rss.sampledCpuS)),
       peakRssBytes: rss.peakBytes,
       peakProcesses: rss.peakProcesses,
     },

@@ -76,14 +76,14 @@ export function benchMarkdown(r: BenchResult, reference?: BenchResult): string {
 
   lines.push("## Steps", "");
   lines.push(
-    "Each step runs in its own child process; CPU is user+system of its whole process tree (kernel accounting of reaped children), peak RSS is the summed RSS of the tree sampled every 50 ms (pages shared between Chromium processes are counted once per process).",
+    "Each step runs in its own child process. CPU is the larger of two figures for its whole process tree: user+system from the kernel's accounting of reaped children, and the sum over every process seen in 50 ms samples (Chromium's renderers are not reaped by an ancestor, so only sampling sees them). Peak RSS is the summed RSS of the tree sampled every 50 ms (pages shared between Chromium processes are counted once per process, so it overstates Chromium's real memory).",
     "",
   );
   lines.push(
     row([
       "Step",
       "Wall s",
-      "CPU s (user+sys)",
+      "CPU s (reaped user+sys; sampled)",
       "Peak RSS MB (procs)",
       "Inside the step (s)",
       ...(reference ? [`× ${reference.size} run`] : []),
@@ -111,7 +111,7 @@ export function benchMarkdown(r: BenchResult, reference?: BenchResult): string {
       row([
         `${step.name}: ${step.label}`,
         s(me.wallMs),
-        `${(me.cpuUserS + me.cpuSystemS).toFixed(1)} (${me.cpuUserS.toFixed(1)}+${me.cpuSystemS.toFixed(1)})`,
+        `${(me.cpuS ?? me.cpuUserS + me.cpuSystemS).toFixed(1)} (${me.cpuUserS.toFixed(1)}+${me.cpuSystemS.toFixed(1)}${me.cpuSampledS === undefined ? "" : `; sampled ${me.cpuSampledS.toFixed(1)}`})`,
         `${mb(me.peakRssBytes)} (${me.peakProcesses})`,
         inner(result.timings),
         ...(reference ? [before ? `${(me.wallMs / before).toFixed(1)}×` : "–"] : []),
@@ -177,6 +177,19 @@ export function benchMarkdown(r: BenchResult, reference?: BenchResult): string {
       ]),
     );
   }
+  const breakdown = (firstQuery?.site[0] as { files?: Record<string, number> } | undefined)?.files;
+  if (breakdown) {
+    lines.push(
+      row([
+        `… of which (first query "${firstQuery?.site[0]?.query}")`,
+        Object.entries(breakdown)
+          .map(([file, bytes]) => `${file.replace(/^\/pagefind\//, "")} ${kb(bytes)} KB`)
+          .join(", "),
+        "bodies as served by sirv, no HTTP compression",
+        "",
+      ]),
+    );
+  }
   const recall = out<{
     site: { found: number; queries: number; misses: string[] };
     default: { found: number; queries: number; misses: string[] };
@@ -239,9 +252,11 @@ export function benchMarkdown(r: BenchResult, reference?: BenchResult): string {
   lines.push("## How to reproduce", "");
   lines.push(
     "```sh",
-    "export PATH=/work/main/.toolchain/bin:$PATH   # Node 24, pnpm 10",
+    "export PATH="$PWD/.toolchain/bin:$PATH"   # the Node 24 and pnpm the bootstrap installed",
     `pnpm bench ${r.size}            # writes scripts/bench/results/bench-${r.size}.{json,md}`,
-    "pnpm bench 5000 --rest-seconds 10   # options: --out <dir>, --rest-seconds <s> (0 skips), --clients <n>, --keep",
+    "pnpm bench 5000   # reads bench-400.json for the growth column",
+    "# options: --out <dir>, --rest-seconds <s> (0 skips), --clients <n>, --keep (leave the temp workspace),",
+    "#          --max-rss-gb <n> / --step-timeout-min <n> (a step beyond these is stopped), --report-only (rewrite the .md)",
     "```",
     "",
     "The content is generated deterministically (fixed seed), into a fresh SQLite CMS in a temp folder; nothing in `.data/` is touched. The CMS admin is built first if its sources changed (`next build`, not timed).",

@@ -1,4 +1,7 @@
-/** Benchmark steps in run order, what each measures, and the steps it needs first. */
+/**
+ * Benchmark steps in run order (quick ones first; the PDFs and the full pipeline last), what each
+ * measures, and the steps it needs first.
+ */
 export const BENCH_STEPS = [
   { name: "seed", label: "Seed a fresh SQLite CMS (migrations + real seed + synthetic)", needs: [] },
   { name: "export", label: "Export snapshot (Local API → snapshot.json, media, open data)", needs: ["seed"] },
@@ -6,22 +9,22 @@ export const BENCH_STEPS = [
   { name: "search-index", label: "Search index alone (the site's writeSearchIndex)", needs: ["export"] },
   { name: "pagefind-default", label: "Baseline: default Pagefind over the built policy pages", needs: ["site"] },
   { name: "astro-plain", label: "Baseline: minimal Astro build of the same policies", needs: ["export"] },
-  { name: "pdf-standard", label: "Handbook PDF, standard (TOC/index numbers)", needs: ["export"] },
-  { name: "pdf-plain-standard", label: "Baseline: one-pass Chromium print, standard", needs: ["export"] },
-  { name: "pdf-large", label: "Handbook PDF, large print (TOC/index numbers)", needs: ["export"] },
-  { name: "pdf-plain-large", label: "Baseline: one-pass Chromium print, large print", needs: ["export"] },
   {
     name: "search-browser",
     label: "Search in Chromium: first-query bytes, recall@10",
     needs: ["site", "pagefind-default"],
   },
+  { name: "rest", label: "CMS REST latency (next start, concurrent clients)", needs: ["seed"] },
+  { name: "pdf-standard", label: "Handbook PDF, standard (TOC/index numbers)", needs: ["export"] },
+  { name: "pdf-plain-standard", label: "Baseline: one-pass Chromium print, standard", needs: ["export"] },
+  { name: "pdf-large", label: "Handbook PDF, large print (TOC/index numbers)", needs: ["export"] },
+  { name: "pdf-plain-large", label: "Baseline: one-pass Chromium print, large print", needs: ["export"] },
   {
     name: "pipeline",
     label: "Whole pipeline, cold (runPipeline: export → site → PDFs → links → publish)",
     needs: ["seed"],
   },
   { name: "publish-loop", label: "Publish loop: edit + publish one policy → runPipeline → live", needs: ["pipeline"] },
-  { name: "rest", label: "CMS REST latency (next start, concurrent clients)", needs: ["seed"] },
 ] as const;
 
 export type BenchStepName = (typeof BENCH_STEPS)[number]["name"];

@@ -33,16 +33,37 @@ async function searchQueries(): Promise<SearchQuery[]> {
 class IndexTraffic {
   bytes = 0;
   requests = 0;
+  /** Bytes per file (path without query, index chunk names generalised), for the breakdown. */
+  files: Record<string, number> = {};
   count(url: string, res: ServerResponse) {
     if (!url.startsWith("/pagefind/") && !url.startsWith(DEFAULT_INDEX_PATH)) return;
-    res.once("finish", () => {
-      this.bytes += Number(res.getHeader("content-length") ?? 0);
-      this.requests += 1;
-    });
+    // sirv passes its headers to writeHead and pipes the file, so the body is counted as written.
+    const write = res.write.bind(res) as (chunk: unknown, ...rest: unknown[]) => boolean;
+    const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+    const size = (chunk: unknown) =>
+      typeof chunk === "string" ? Buffer.byteLength(chunk) : chunk instanceof Uint8Array ? chunk.byteLength : 0;
+    const kind = url
+      .split("?")[0]!
+      .replace(/\/(index|fragment)\/[^/]+$/, "/$1/*")
+      .replace(/_[0-9a-f]+\.pf_meta$/, "_*.pf_meta");
+    const add = (bytes: number) => {
+      this.bytes += bytes;
+      this.files[kind] = (this.files[kind] ?? 0) + bytes;
+    };
+    res.write = ((chunk: unknown, ...rest: unknown[]) => {
+      add(size(chunk));
+      return write(chunk, ...rest);
+    }) as typeof res.write;
+    res.end = ((...args: unknown[]) => {
+      if (typeof args[0] !== "function") add(size(args[0]));
+      return end(...args);
+    }) as typeof res.end;
+    this.requests += 1;
   }
   reset() {
     this.bytes = 0;
     this.requests = 0;
+    this.files = {};
   }
 }
 
@@ -103,7 +124,7 @@ async function firstQueryBytes(
     if (mode === "site") await siteSearch(page, query);
     else await defaultSearch(page, DEFAULT_INDEX_PATH, query);
     await page.waitForNetworkIdle({ idleTime: 300, timeout: 60_000 });
-    return { query, bytes: traffic.bytes, requests: traffic.requests };
+    return { query, bytes: traffic.bytes, requests: traffic.requests, files: traffic.files };
   } finally {
     await context.close();
   }
