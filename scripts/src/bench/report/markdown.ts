@@ -252,7 +252,7 @@ export function benchMarkdown(r: BenchResult, reference?: BenchResult): string {
   lines.push("## How to reproduce", "");
   lines.push(
     "```sh",
-    "export PATH="$PWD/.toolchain/bin:$PATH"   # the Node 24 and pnpm the bootstrap installed",
+    'export PATH="$PWD/.toolchain/bin:$PATH"   # the Node 24 and pnpm the bootstrap installed',
     `pnpm bench ${r.size}            # writes scripts/bench/results/bench-${r.size}.{json,md}`,
     "pnpm bench 5000   # reads bench-400.json for the growth column",
     "# options: --out <dir>, --rest-seconds <s> (0 skips), --clients <n>, --keep (leave the temp workspace),",
