@@ -106,6 +106,26 @@ describe("static server", () => {
     }
   });
 
+  test("sends precompressed brotli bytes to browsers that accept them", async () => {
+    const jobs = fakeJobs({ text: "압축", sha: "e" });
+    jobs.buildSite = async ({ outDir }) => {
+      await writeFile(
+        join(outDir, "index.html"),
+        `<!doctype html><html lang="ko">${"생애복지 안내 ".repeat(500)}</html>`,
+      );
+    };
+    await runPipeline(jobs, options());
+    const server = createStaticServer({ root: join(dir, "current") }).listen(0);
+    try {
+      const { port } = server.address() as AddressInfo;
+      const response = await fetch(`http://127.0.0.1:${port}/`, { headers: { "accept-encoding": "br" } });
+      expect(response.headers.get("content-encoding")).toBe("br");
+      expect(await response.text()).toContain("생애복지 안내");
+    } finally {
+      server.close();
+    }
+  });
+
   test("serves under a base path", async () => {
     await runPipeline(fakeJobs({ text: "하위 경로", sha: "d" }), options());
     const server = createStaticServer({ root: join(dir, "current"), base: "/guide" }).listen(0);

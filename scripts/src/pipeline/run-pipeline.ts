@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readdir, readlink, rename, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { checkLinks } from "./check-links.ts";
+import { precompress } from "./precompress.ts";
 import { PIPELINE_STEPS, type PipelineStatus, type PipelineStep, writePipelineStatus } from "./status.ts";
 
 /** The jobs the pipeline runs; injected so that tests and the benchmark can time or replace them. */
@@ -99,6 +100,7 @@ export async function runPipeline(jobs: PipelineJobs, options: PipelineOptions):
           .join("; ");
         throw new Error(`깨진 링크 ${broken.length}개: ${sample}`);
       }
+      await precompress(building);
       await writeFile(join(building, ".release-complete"), `${new Date().toISOString()}\n`);
       await rm(release, { recursive: true, force: true });
       await rename(building, release);

@@ -16,7 +16,7 @@ export function createStaticServer(options: { root: string; base?: string }): Se
   const handlerFor = (dir: string) => {
     let handler = handlers.get(dir);
     if (!handler) {
-      handler = sirv(dir, { etag: true, extensions: ["html"], dotfiles: false });
+      handler = sirv(dir, { etag: true, extensions: ["html"], dotfiles: false, brotli: true, gzip: true });
       handlers.clear(); // keep only the live release's handler
       handlers.set(dir, handler);
     }
