@@ -22,7 +22,11 @@ export const RARE_POLICY = {
   targetAudience: `<p>${RARE_SYLLABLES}를 읽을 수 있는 모든 어르신</p>`,
   benefits: "<p>상담을 제공합니다.</p><h3>세부 내용</h3><p>안내 책자를 드립니다.</p>",
   amounts: [{ amountKrw: 1_500_000, period: "year", upTo: true, maxCount: 2 }],
-  applicationMethod: { channels: ["visit"], receivingOrganization: "주소지 읍·면·동 행정복지센터", details: "<p>방문하세요.</p>" },
+  applicationMethod: {
+    channels: ["visit"],
+    receivingOrganization: "주소지 읍·면·동 행정복지센터",
+    details: "<p>방문하세요.</p>",
+  },
   applicationPeriod: { kind: "fixed", startDate: "2026-01-01", endDate: "2026-12-31" },
   requiredDocuments: ["신분증"],
   contacts: [{ label: "여성가족과", phone: "061-797-2776" }],
@@ -58,13 +62,23 @@ function imageRef(id: string, alt: string, name: string) {
  * copies of every policy (for size and timing runs; 1 = just the fixture).
  */
 export async function writeHandbookFixture(dir: string, options: { copies?: number } = {}): Promise<Raw> {
-  const snapshot = JSON.parse(await readFile(SHARED_FIXTURE, "utf8")) as Raw & { policies: Raw[]; mascots: Raw[]; guidebook: Raw };
+  const snapshot = JSON.parse(await readFile(SHARED_FIXTURE, "utf8")) as Raw & {
+    policies: Raw[];
+    mascots: Raw[];
+    guidebook: Raw;
+  };
   await mkdir(join(dir, "media"), { recursive: true });
   await writePng(join(dir, "media/mascot-print.png"), 1200, 1200, "#f5a524");
   await writePng(join(dir, "media/mascot-thumb.png"), 200, 200, "#f5a524");
   snapshot.mascots = [
     { id: "m-cover", name: "햇살이", pose: "greeting", image: imageRef("img-cover", "인사하는 햇살이", "mascot") },
-    { id: "m-senior", name: "햇살이", pose: "chapter", chapter: "senior", image: imageRef("img-senior", "노년 장의 햇살이", "mascot") },
+    {
+      id: "m-senior",
+      name: "햇살이",
+      pose: "chapter",
+      chapter: "senior",
+      image: imageRef("img-senior", "노년 장의 햇살이", "mascot"),
+    },
   ];
   snapshot.guidebook.coverMascotId = "m-cover";
   const base = [...snapshot.policies, RARE_POLICY as Raw];

@@ -45,7 +45,7 @@ function isExecutable(path: string): boolean {
  * A path given by env must exist: it is never silently replaced by another browser.
  * @throws ChromiumNotFoundError with a Korean and English install hint.
  */
-export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
+export function findChromium(env: Record<string, string | undefined> = process.env): string {
   const fromEnv = env.CHROMIUM_PATH || env.PUPPETEER_EXECUTABLE_PATH;
   const candidates = fromEnv ? [fromEnv] : USUAL_PATHS;
   const found = candidates.find(isExecutable);
@@ -55,7 +55,7 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
 
 /**
  * Launches headless Chromium (found by `findChromium`) with a fresh profile folder, which is
- * removed again when the browser closes. Never downloads a browser.
+ * removed again when the browser process exits. Never downloads a browser.
  * @throws ChromiumNotFoundError when no executable is found.
  */
 export async function launchChromium(options: { args?: string[] } = {}): Promise<Browser> {
@@ -67,6 +67,13 @@ export async function launchChromium(options: { args?: string[] } = {}): Promise
     userDataDir,
     args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
   });
-  browser.once("disconnected", () => rmSync(userDataDir, { recursive: true, force: true }));
+  // Remove the profile once the browser process has exited (its helpers may still write until then).
+  browser.process()?.once("exit", () => {
+    try {
+      rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+    } catch {
+      // A leftover temporary profile is harmless; never fail a render over it.
+    }
+  });
   return browser;
 }

@@ -15,7 +15,9 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}초`;
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 function summary(result: EditionResult): string {
-  const passes = result.passes.map((p) => `${p.purpose === "measure" ? "측정" : "인쇄"} ${seconds(p.ms)}`).join(", ");
+  const passes = result.passes
+    .map((p) => `${p.purpose === "layout" ? "쪽 번호 계산" : "인쇄"} ${seconds(p.ms)}`)
+    .join(", ");
   return `  ${result.edition.label}: ${relative(process.cwd(), result.file)} — ${result.pages}쪽, ${megabytes(result.bytes)}, ${seconds(result.totalMs)} (준비 ${seconds(result.prepareMs)}, ${passes})`;
 }
 

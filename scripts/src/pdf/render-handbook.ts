@@ -40,7 +40,9 @@ export async function renderHandbooks(options: RenderHandbooksOptions): Promise<
   const snapshot = await loadSnapshot(snapshotDir);
   const book = buildBook(snapshot, { snapshotDir, siteOrigin: options.siteOrigin, basePath: options.basePath });
   const editions = (options.editions ?? EDITION_IDS).map((id) => EDITIONS[id]);
-  log(`안내서: 정책 ${snapshot.policies.length}개, ${book.chapters.length}개 장, ${editions.map((e) => e.label).join("·")}`);
+  log(
+    `안내서: 정책 ${snapshot.policies.length}개, ${book.chapters.length}개 장, ${editions.map((e) => e.label).join("·")}`,
+  );
 
   const qr: BookQrCodes = {
     policies: new Map(

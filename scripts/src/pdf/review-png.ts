@@ -20,7 +20,18 @@ const run = promisify(execFile);
 
 /** Renders `pageNumber` of `pdf` to `<prefix>.png` at `dpi`. */
 async function pageToPng(pdf: string, pageNumber: number, prefix: string, dpi = 80): Promise<string> {
-  await run("pdftoppm", ["-png", "-r", String(dpi), "-f", String(pageNumber), "-l", String(pageNumber), "-singlefile", pdf, prefix]);
+  await run("pdftoppm", [
+    "-png",
+    "-r",
+    String(dpi),
+    "-f",
+    String(pageNumber),
+    "-l",
+    String(pageNumber),
+    "-singlefile",
+    pdf,
+    prefix,
+  ]);
   return `${prefix}.png`;
 }
 

@@ -1,6 +1,6 @@
 import type { Book, BookChapter } from "../book.ts";
-import { esc } from "./escape.ts";
 import { entryHtml } from "./entry.ts";
+import { esc } from "./escape.ts";
 import { printImage } from "./images.ts";
 import { leaderLine } from "./leaders.ts";
 import { chapterAnchor, policyAnchor } from "./page-ref.ts";

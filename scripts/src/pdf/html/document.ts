@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Book } from "../book.ts";
-import type { Edition } from "../editions.ts";
+import type { Edition, PageGeometry } from "../editions.ts";
 import { chapterBodyHtml, chapterNumberLabel, chapterOpenerHtml, chapterPageName } from "./chapter.ts";
 import { backCoverHtml, coverHtml } from "./covers.ts";
 import { directoryHtml } from "./directory.ts";
@@ -18,6 +18,11 @@ const css = (file: string) => readFileSync(join(TEMPLATE_DIR, file), "utf8");
 
 /** CSS string literal. */
 const cssString = (text: string) => `"${text.replace(/["\\]/g, "\\$&")}"`;
+
+/** The `@page` size and margins of an edition (also used to calibrate the page-number layout). */
+export function pageBoxCss(page: PageGeometry): string {
+  return `@page { size: ${page.width}mm ${page.height}mm; margin: ${page.marginTop}mm ${page.marginSide}mm ${page.marginBottom}mm; }`;
+}
 
 /** Named pages per chapter: their running header names the chapter. */
 function chapterPagesCss(book: Book): string {
@@ -45,7 +50,12 @@ export function bookHtml(
   onChapter: (chapter: { label: string; number: number; entries: number }) => void = () => {},
 ): string {
   const g = book.guidebook;
-  const parts: string[] = [coverHtml(book, edition), forewordHtml(book), guideHtml(book, qr.site), tocHtml(book, edition)];
+  const parts: string[] = [
+    coverHtml(book, edition),
+    forewordHtml(book),
+    guideHtml(book, qr.site),
+    tocHtml(book, edition),
+  ];
   for (const chapter of book.chapters) {
     parts.push(chapterOpenerHtml(chapter, book), chapterBodyHtml(chapter, book, qr.policies));
     onChapter({ label: chapter.label, number: chapter.number, entries: chapter.entries.length });
@@ -61,6 +71,7 @@ export function bookHtml(
 <meta name="description" content="${esc(g.subtitle ?? g.title)}">
 <style>
 ${fontFaceCss()}
+${pageBoxCss(edition.page)}
 @page { @top-left { content: ${cssString(`${g.title} ${g.editionYear}`)}; } }
 ${css("handbook.css")}
 ${css(edition.stylesheet)}

@@ -34,7 +34,8 @@ function section(kind: string, title: string, content: string): string {
   return `<section class="sec sec--${kind}"><p class="sec__title">${esc(title)}</p><dl class="fields">${content}</dl></section>`;
 }
 
-const list = (items: string[]) => (items.length ? `<ul class="plain-list">${items.map((i) => `<li>${i}</li>`).join("")}</ul>` : "");
+const list = (items: string[]) =>
+  items.length ? `<ul class="plain-list">${items.map((i) => `<li>${i}</li>`).join("")}</ul>` : "";
 
 /** 신청기한 in words: the description, else the kind, with dates when given. */
 export function applicationPeriodText(policy: Policy): string {
@@ -50,7 +51,8 @@ export function applicationPeriodText(policy: Policy): string {
 function contactsHtml(policy: Policy, book: Book): string {
   const rows = policy.contacts.map((c) => {
     const department = c.departmentId ? book.departmentsById.get(c.departmentId) : undefined;
-    const where = department && department.name !== c.label ? ` <span class="muted">(${esc(department.name)})</span>` : "";
+    const where =
+      department && department.name !== c.label ? ` <span class="muted">(${esc(department.name)})</span>` : "";
     return `${esc(c.label)}${where} ${phone(c.phone)}`;
   });
   if (policy.needsVerification || rows.length === 0) {
@@ -93,7 +95,9 @@ export function entryHtml(policy: Policy, book: Book, qr: string): string {
 
   const verifying = policy.needsVerification
     ? `<p class="notice notice--verifying"><strong>${esc(UI_WORDS.verifying)}</strong> ${esc(UI_WORDS.verifyingNote)} ${esc(FIELD_LABELS.mainPhone)} ${phone(book.guidebook.mainPhone)}${
-        policy.verificationNote ? `<br><span class="muted">${esc(FIELD_LABELS.verificationNote)}: ${esc(policy.verificationNote)}</span>` : ""
+        policy.verificationNote
+          ? `<br><span class="muted">${esc(FIELD_LABELS.verificationNote)}: ${esc(policy.verificationNote)}</span>`
+          : ""
       }</p>`
     : "";
   const statusNote = policy.status.note ? `<p class="notice">${esc(policy.status.note)}</p>` : "";
@@ -115,13 +119,24 @@ export function entryHtml(policy: Policy, book: Book, qr: string): string {
     SECTION_HEADINGS.how,
     field(FIELD_LABELS.channels, esc(method.channels.map((c) => labelIn(APPLICATION_CHANNELS, c)).join(", "))) +
       field(FIELD_LABELS.receivingOrganization, esc(method.receivingOrganization ?? "")) +
-      field(FIELD_LABELS.onlineUrl, method.onlineUrl ? `<a href="${esc(method.onlineUrl)}">${esc(method.onlineUrl)}</a>` : "") +
+      field(
+        FIELD_LABELS.onlineUrl,
+        method.onlineUrl ? `<a href="${esc(method.onlineUrl)}">${esc(method.onlineUrl)}</a>` : "",
+      ) +
       field(FIELD_LABELS.details, rich(method.details)) +
       field(FIELD_LABELS.requiredDocuments, list(policy.requiredDocuments.map(esc))) +
       field(FIELD_LABELS.applicationPeriod, esc(applicationPeriodText(policy))),
   );
-  const contact = section("contact", SECTION_HEADINGS.contact, field(FIELD_LABELS.contacts, contactsHtml(policy, book)));
-  const basis = section("basis", SECTION_HEADINGS.basis, field(FIELD_LABELS.legalBasis, list(policy.legalBasis.map(esc))));
+  const contact = section(
+    "contact",
+    SECTION_HEADINGS.contact,
+    field(FIELD_LABELS.contacts, contactsHtml(policy, book)),
+  );
+  const basis = section(
+    "basis",
+    SECTION_HEADINGS.basis,
+    field(FIELD_LABELS.legalBasis, list(policy.legalBasis.map(esc))),
+  );
   const source = section(
     "source",
     SECTION_HEADINGS.source,

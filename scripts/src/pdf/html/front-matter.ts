@@ -28,15 +28,22 @@ export function forewordHtml(book: Book): string {
 </section>`;
 }
 
-const legend = (book: Book) => [
-  { mark: { kind: "scheduled", text: `시행예정 ${formatKstDate(`${book.guidebook.editionYear}-07-01`)}` }, text: "아직 시작하지 않은 정책입니다. 적힌 날짜부터 시행될 예정입니다." },
-  { mark: { kind: "stopped", text: "중단" }, text: "잠시 멈춘 정책입니다. 다시 시행되면 누리집에 알립니다." },
-  { mark: { kind: "stopped", text: "종료" }, text: "끝난 정책입니다. 적힌 날짜까지 시행되었습니다." },
-  { mark: { kind: "pending", text: "사전공개" }, text: "새로 준비 중인 정책을 미리 알립니다. 내용이 바뀔 수 있습니다." },
-  { mark: { kind: "verifying", text: UI_WORDS.verifying }, text: UI_WORDS.verifyingNote },
-  { mark: { kind: "new", text: UI_WORDS.new }, text: "이번 판에 새로 실린 정책입니다." },
-  { mark: { kind: "local", text: UI_WORDS.local }, text: "광양시가 자체 예산으로 하는 정책입니다." },
-] satisfies { mark: Mark; text: string }[];
+const legend = (book: Book) =>
+  [
+    {
+      mark: { kind: "scheduled", text: `시행예정 ${formatKstDate(`${book.guidebook.editionYear}-07-01`)}` },
+      text: "아직 시작하지 않은 정책입니다. 적힌 날짜부터 시행될 예정입니다.",
+    },
+    { mark: { kind: "stopped", text: "중단" }, text: "잠시 멈춘 정책입니다. 다시 시행되면 누리집에 알립니다." },
+    { mark: { kind: "stopped", text: "종료" }, text: "끝난 정책입니다. 적힌 날짜까지 시행되었습니다." },
+    {
+      mark: { kind: "pending", text: "사전공개" },
+      text: "새로 준비 중인 정책을 미리 알립니다. 내용이 바뀔 수 있습니다.",
+    },
+    { mark: { kind: "verifying", text: UI_WORDS.verifying }, text: UI_WORDS.verifyingNote },
+    { mark: { kind: "new", text: UI_WORDS.new }, text: "이번 판에 새로 실린 정책입니다." },
+    { mark: { kind: "local", text: UI_WORDS.local }, text: "광양시가 자체 예산으로 하는 정책입니다." },
+  ] satisfies { mark: Mark; text: string }[];
 
 /** 이용 안내: how to read an entry, the legend of marks, and the QR codes. */
 export function guideHtml(book: Book, siteQr: string): string {
@@ -45,7 +52,10 @@ export function guideHtml(book: Book, siteQr: string): string {
     [SECTION_HEADINGS.atAGlance, "생애주기, 지원유형, 지원 금액, 신청기한, 문의처를 먼저 보여 줍니다."],
     [SECTION_HEADINGS.who, `${FIELD_LABELS.targetAudience}과 ${FIELD_LABELS.selectionCriteria}을 알려 줍니다.`],
     [SECTION_HEADINGS.what, `${FIELD_LABELS.benefits}과 금액을 알려 줍니다.`],
-    [SECTION_HEADINGS.how, `${FIELD_LABELS.applicationMethod}, ${FIELD_LABELS.requiredDocuments}, ${FIELD_LABELS.applicationPeriod}을 알려 줍니다.`],
+    [
+      SECTION_HEADINGS.how,
+      `${FIELD_LABELS.applicationMethod}, ${FIELD_LABELS.requiredDocuments}, ${FIELD_LABELS.applicationPeriod}을 알려 줍니다.`,
+    ],
     [SECTION_HEADINGS.contact, "담당 부서와 전화번호입니다."],
     [SECTION_HEADINGS.source, `내용의 ${FIELD_LABELS.sourceUrls}와 ${FIELD_LABELS.lastReviewedAt}입니다.`],
   ];
@@ -68,7 +78,9 @@ export function guideHtml(book: Book, siteQr: string): string {
 </div>
 <div class="guide__block">
   <p class="guide__title">표시 안내</p>
-  <dl class="legend">${legend(book).map((l) => `<div class="legend__row"><dt>${markHtml(l.mark)}</dt><dd>${esc(l.text)}</dd></div>`).join("")}</dl>
+  <dl class="legend">${legend(book)
+    .map((l) => `<div class="legend__row"><dt>${markHtml(l.mark)}</dt><dd>${esc(l.text)}</dd></div>`)
+    .join("")}</dl>
 </div>
 <div class="guide__block guide__qr">
   <div class="guide__qr-code">${siteQr}</div>

@@ -7,7 +7,8 @@ export type MarkKind = "scheduled" | "stopped" | "pending" | "verifying" | "new"
 /** One mark printed beside an entry's title, e.g. "시행예정 2026. 3. 1.". */
 export type Mark = { kind: MarkKind; text: string };
 
-const statusLabel = (value: Policy["status"]["value"]) => POLICY_STATUSES.find((s) => s.value === value)?.label ?? value;
+const statusLabel = (value: Policy["status"]["value"]) =>
+  POLICY_STATUSES.find((s) => s.value === value)?.label ?? value;
 
 /**
  * The status of a policy as printed: 시행예정 with the expected start date, 종료 with the end date,

@@ -16,5 +16,8 @@ export function printableRichText(html: string, options: { snapshotDir: string; 
     .replace(/(<img\b[^>]*?\ssrc=")([^"]*)"/g, (_, head: string, src: string) =>
       /^[a-z]+:/i.test(src) ? `${head}${src}"` : `${head}${snapshotFileUrl(options.snapshotDir, src)}"`,
     )
-    .replace(/(<a\b[^>]*?\shref=")(\/[^"/][^"]*|\/)"/g, (_, head: string, href: string) => `${head}${options.siteOrigin}${href}"`);
+    .replace(
+      /(<a\b[^>]*?\shref=")(\/[^"/][^"]*|\/)"/g,
+      (_, head: string, href: string) => `${head}${options.siteOrigin}${href}"`,
+    );
 }

@@ -6,22 +6,33 @@ export type AnchorPages = Map<string, number>;
 
 /**
  * Where each link target landed in a PDF printed by Chromium: Chromium writes a named destination
- * for every element targeted by an `<a href="#id">`, pointing at the page the element starts on.
- * Reading them is cheap (no text extraction). Also returns the page count.
+ * for every element targeted by an `<a href="#id">`, pointing at the page (and the height on it,
+ * `y` in PDF points from the bottom) where the element starts. Reading them is cheap (no text
+ * extraction).
  */
-export async function readAnchorPages(pdf: Uint8Array): Promise<{ pages: AnchorPages; pageCount: number }> {
+export async function readAnchorPositions(
+  pdf: Uint8Array,
+): Promise<{ positions: Map<string, { page: number; y: number }>; pageCount: number }> {
   const doc = await getDocumentProxy(pdf.slice());
   try {
     const destinations = (await doc.getDestinations()) as Record<string, unknown[] | null>;
-    const pages: AnchorPages = new Map();
+    const positions = new Map<string, { page: number; y: number }>();
     for (const [name, dest] of Object.entries(destinations)) {
       const ref = dest?.[0];
-      if (ref && typeof ref === "object") pages.set(name, (await doc.getPageIndex(ref as never)) + 1);
+      if (ref && typeof ref === "object") {
+        positions.set(name, { page: (await doc.getPageIndex(ref as never)) + 1, y: Number(dest?.[3] ?? 0) });
+      }
     }
-    return { pages, pageCount: doc.numPages };
+    return { positions, pageCount: doc.numPages };
   } finally {
     await doc.loadingTask.destroy();
   }
+}
+
+/** The page of every link target of a printed PDF (see readAnchorPositions), and the page count. */
+export async function readAnchorPages(pdf: Uint8Array): Promise<{ pages: AnchorPages; pageCount: number }> {
+  const { positions, pageCount } = await readAnchorPositions(pdf);
+  return { pages: new Map([...positions].map(([id, p]) => [id, p.page])), pageCount };
 }
 
 /**
@@ -30,17 +41,20 @@ export async function readAnchorPages(pdf: Uint8Array): Promise<{ pages: AnchorP
  * have no page (a link to a missing target).
  */
 export async function fillPageNumbers(page: Page, pages: AnchorPages): Promise<string[]> {
-  return page.evaluate((entries: [string, number][]) => {
-    const byId = new Map(entries);
-    const missing: string[] = [];
-    for (const slot of document.querySelectorAll<HTMLElement>("[data-page-of]")) {
-      const id = slot.dataset.pageOf ?? "";
-      const number = byId.get(id);
-      if (number === undefined) missing.push(id);
-      slot.textContent = number === undefined ? "" : String(number);
-    }
-    return missing;
-  }, [...pages]);
+  return page.evaluate(
+    (entries: [string, number][]) => {
+      const byId = new Map(entries);
+      const missing: string[] = [];
+      for (const slot of document.querySelectorAll<HTMLElement>("[data-page-of]")) {
+        const id = slot.dataset.pageOf ?? "";
+        const number = byId.get(id);
+        if (number === undefined) missing.push(id);
+        slot.textContent = number === undefined ? "" : String(number);
+      }
+      return missing;
+    },
+    [...pages],
+  );
 }
 
 /** Anchors whose page differs between two measurements (the layout moved between passes). */

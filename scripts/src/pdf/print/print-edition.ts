@@ -6,11 +6,13 @@ import type { Book } from "../book.ts";
 import { type Edition, editionFileName } from "../editions.ts";
 import { type BookQrCodes, bookHtml } from "../html/document.ts";
 import { chapterAnchor } from "../html/page-ref.ts";
+import { measurePageBox } from "./page-box.ts";
 import { type AnchorPages, fillPageNumbers, movedAnchors, readAnchorPages } from "./page-numbers.ts";
+import { predictAnchorPages } from "./paginate.ts";
 import { withPdfInfo } from "./pdf-info.ts";
 
-/** Timing of one Chromium print. */
-export type PassTiming = { purpose: "measure" | "final"; ms: number; pages: number };
+/** Timing of one step of an edition: the page-number layout, or a Chromium print. */
+export type PassTiming = { purpose: "layout" | "print"; ms: number; pages: number };
 
 /** What printing one edition produced. */
 export type EditionResult = {
@@ -24,18 +26,20 @@ export type EditionResult = {
   totalMs: number;
 };
 
-/** At most this many final prints when filled-in numbers keep moving the layout. */
-const MAX_FINAL_PASSES = 3;
+/** At most this many prints when the printed pages differ from the numbers filled in. */
+const MAX_PRINTS = 3;
 
-const PRINT: PDFOptions = { printBackground: true, preferCSSPageSize: true, timeout: 0 };
+const PRINT: PDFOptions = { printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, timeout: 0 };
 
 /**
- * Prints one edition with correct TOC/index page numbers in two prints of the same loaded page:
- * 1. a measuring print (all content `visibility: hidden`, so nothing is painted but the layout is
- *    identical) from which the page of every link target is read (named destinations);
- * 2. the page numbers are filled into their fixed-width slots and the final, tagged print with
- *    outline is made; its destinations are checked against the numbers printed, and if anything
- *    moved the numbers are refilled and printed again (at most MAX_FINAL_PASSES times).
+ * Prints one edition with correct TOC, opener and index page numbers:
+ * 1. the page of every link target is predicted with one on-screen layout (paginate.ts) at the
+ *    page size Chromium really prints (page-box.ts);
+ * 2. the numbers are filled into their fixed-width slots and the tagged PDF with outline is
+ *    printed;
+ * 3. the print's named destinations (the page each link target really landed on) are compared
+ *    with the numbers filled in; if any differ, the real pages are filled in and the edition is
+ *    printed again (at most MAX_PRINTS prints), so a wrong prediction costs time, never correctness.
  * Then the document info (author, subject, keywords) is appended and the file written.
  * @throws Error when a link points at a missing target or the numbers do not settle.
  */
@@ -63,56 +67,56 @@ export async function printEdition(options: {
     const prepareMs = performance.now() - started;
     const passes: PassTiming[] = [];
 
-    const print = async (purpose: PassTiming["purpose"]) => {
-      const t = performance.now();
-      const final = purpose === "final";
-      const pdf = await page.pdf({ ...PRINT, tagged: final, outline: final });
-      const measured = await readAnchorPages(pdf);
-      passes.push({ purpose, ms: performance.now() - t, pages: measured.pageCount });
-      log(`  [${edition.label}] ${final ? "인쇄" : "쪽 번호 측정"}: ${measured.pageCount}쪽, ${((performance.now() - t) / 1000).toFixed(1)}초`);
-      return { pdf, ...measured };
-    };
+    let t = performance.now();
+    const predicted = await predictAnchorPages(page, await measurePageBox(browser, edition.page));
+    passes.push({ purpose: "layout", ms: performance.now() - t, pages: predicted.pageCount });
+    log(`  [${edition.label}] 쪽 번호 계산: ${predicted.pageCount}쪽 예상, ${seconds(performance.now() - t)}`);
+    logChapterPages(book, edition, predicted.pages, log);
 
-    await page.evaluate(() => document.documentElement.classList.add("measuring"));
-    const measured = await print("measure");
-    await page.evaluate(() => document.documentElement.classList.remove("measuring"));
-    logChapterPages(book, edition, measured.pages, log);
-
-    let expected: AnchorPages = measured.pages;
+    let expected: AnchorPages = predicted.pages;
     for (let attempt = 1; ; attempt++) {
       const missing = await fillPageNumbers(page, expected);
-      if (missing.length) throw new Error(`링크 대상이 없습니다 (link targets missing): ${missing.slice(0, 10).join(", ")}`);
-      const final = await print("final");
-      const moved = movedAnchors(expected, final.pages);
+      if (missing.length)
+        throw new Error(`링크 대상이 없습니다 (link targets missing): ${missing.slice(0, 10).join(", ")}`);
+      t = performance.now();
+      const pdf = await page.pdf(PRINT);
+      const printed = await readAnchorPages(pdf);
+      passes.push({ purpose: "print", ms: performance.now() - t, pages: printed.pageCount });
+      log(`  [${edition.label}] 인쇄: ${printed.pageCount}쪽, ${seconds(performance.now() - t)}`);
+      const moved = movedAnchors(expected, printed.pages);
       if (moved.length === 0) {
-        const pdf = withPdfInfo(final.pdf, {
+        const withInfo = withPdfInfo(pdf, {
           title: `${book.guidebook.title} ${book.guidebook.editionYear} (${edition.label})`,
           author: book.guidebook.operatorName,
           subject: `${book.guidebook.cityName} ${book.guidebook.title} ${edition.label}`,
           keywords: [book.guidebook.cityName, "생애주기", "복지", ...book.chapters.map((c) => c.label)],
         });
         const file = join(options.outDir, editionFileName(edition, book.guidebook.editionYear));
-        await writeFile(file, pdf);
+        await writeFile(file, withInfo);
         return {
           edition,
           file,
-          pages: final.pageCount,
-          bytes: pdf.length,
+          pages: printed.pageCount,
+          bytes: withInfo.length,
           prepareMs,
           passes,
           totalMs: performance.now() - started,
         };
       }
-      if (attempt >= MAX_FINAL_PASSES) {
-        throw new Error(`쪽 번호가 안정되지 않았습니다 (page numbers did not settle): ${moved.slice(0, 10).join(", ")}`);
+      if (attempt >= MAX_PRINTS) {
+        throw new Error(
+          `쪽 번호가 안정되지 않았습니다 (page numbers did not settle): ${moved.slice(0, 10).join(", ")}`,
+        );
       }
-      log(`  [${edition.label}] 쪽 번호가 바뀐 항목 ${moved.length}개: 다시 인쇄합니다`);
-      expected = final.pages;
+      log(`  [${edition.label}] 쪽 번호가 실제와 다른 항목 ${moved.length}개: 실제 쪽 번호로 다시 인쇄합니다`);
+      expected = printed.pages;
     }
   } finally {
     await page.close();
   }
 }
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}초`;
 
 function logChapterPages(book: Book, edition: Edition, pages: AnchorPages, log: (message: string) => void) {
   for (const chapter of book.chapters) {
