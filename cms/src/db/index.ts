@@ -11,7 +11,7 @@ import { parseDatabaseUri } from "./parse-uri.ts";
 
 /**
  * The Payload database adapter for DATABASE_URI (see `parseDatabaseUri`).
- * SQLite: the schema is pushed only in development; in production the committed migrations in
+ * SQLite (WAL mode, 15 s busy timeout): the schema is pushed only in development; in production the committed migrations in
  * `cms/src/migrations` run on start (`prodMigrations`), and a file a development run has pushed
  * is refused with a clear error (Payload would otherwise exit silently). MongoDB: transactions follow
  * MONGODB_TRANSACTIONS (`auto` = only when the URI names a replica set or an SRV cluster).
@@ -24,6 +24,10 @@ export function databaseAdapter(env: CmsEnv): DatabaseAdapterObj {
     if (!push && process.env.NEXT_PHASE !== "phase-production-build") assertNotDevPushed(target.file);
     return sqliteAdapter({
       client: { url: target.url },
+      // The CMS server, the rebuild and the scripts share one file: WAL lets readers run beside a
+      // writer, and a busy timeout makes a writer wait for the lock instead of failing at once.
+      wal: { synchronous: "NORMAL" },
+      busyTimeout: 15_000,
       push,
       migrationDir: migrationsDir(),
       prodMigrations: push ? undefined : migrations,

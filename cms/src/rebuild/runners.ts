@@ -3,7 +3,8 @@ import type { PublicationChange, RebuildRunner } from "./types.ts";
 
 /**
  * Runs `command` through the shell, detached (it outlives a request and is not killed with it).
- * Resolves when it exits 0; rejects with the exit code and the end of its stderr otherwise.
+ * Resolves when it exits 0; rejects with the exit code and the end of its stderr otherwise
+ * (read on `close`, once stderr is drained, not on `exit`).
  * The changes are passed as JSON in `REBUILD_CHANGES`.
  */
 export function commandRunner(command: string, cwd: string): RebuildRunner {
@@ -24,7 +25,7 @@ export function commandRunner(command: string, cwd: string): RebuildRunner {
           stderr = (stderr + chunk.toString("utf8")).slice(-2000);
         });
         child.on("error", (error) => reject(new Error(`명령을 시작하지 못했습니다: ${error.message}`)));
-        child.on("exit", (code, signal) => {
+        child.on("close", (code, signal) => {
           if (code === 0) resolve("재빌드 명령이 완료되었습니다.");
           else
             reject(

@@ -79,6 +79,7 @@ export async function importSnapshot(
     await payload.create({
       collection: "policies",
       draft: false,
+      context: { keepPublishedAt: true, skipRebuild: true },
       data: {
         ...rest,
         stableId: id,

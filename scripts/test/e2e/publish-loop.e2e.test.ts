@@ -41,6 +41,21 @@ async function api(method: string, path: string, body?: unknown, as?: string) {
   return { status: response.status, json: text ? JSON.parse(text) : null };
 }
 
+/**
+ * The publisher takes over editing, as the admin's "take over" does: the editor's document lock
+ * (Payload's `payload-locked-documents`) is released so the publisher can publish.
+ */
+async function takeOver(id: number, as: string): Promise<void> {
+  const locks = await api(
+    "GET",
+    `/api/payload-locked-documents?where[document.value][equals]=${id}&depth=0`,
+    undefined,
+    as,
+  );
+  for (const lock of locks.json?.docs ?? [])
+    await api("DELETE", `/api/payload-locked-documents/${lock.id}`, undefined, as);
+}
+
 /** Polls `check` every second until it returns true or `WAIT_MS` pass. */
 async function eventually(what: string, check: () => Promise<boolean>): Promise<void> {
   const deadline = Date.now() + WAIT_MS;
@@ -214,6 +229,7 @@ describe("publish → live site, search and PDF", () => {
   }, 300_000);
 
   test("a publisher publishes it: page, search and PDF show it within the bounded wait", async () => {
+    await takeOver(id, "publisher");
     const published = await api("PATCH", `/api/policies/${id}`, { _status: "published" }, "publisher");
     expect(published.status, JSON.stringify(published.json)).toBe(200);
     await eventually("the policy page", async () => (await status(`/policies/${encodeURIComponent(slug)}/`)) === 200);
@@ -224,6 +240,7 @@ describe("publish → live site, search and PDF", () => {
   }, 300_000);
 
   test("unpublished, it disappears from site, search, sitemap and PDF", async () => {
+    await takeOver(id, "publisher");
     const unpublished = await api("PATCH", `/api/policies/${id}`, { _status: "draft" }, "publisher");
     expect(unpublished.status, JSON.stringify(unpublished.json)).toBe(200);
     await eventually("the page is gone", async () => (await status(`/policies/${encodeURIComponent(slug)}/`)) === 404);
