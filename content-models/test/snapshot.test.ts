@@ -85,10 +85,10 @@ describe("fixture snapshot (test/fixtures/snapshot.json)", () => {
     expect(snapshot.generatedAt).toBe(newest);
   });
 
-  it("has one scheduled policy with a 2027 start, a common-chapter policy for all, and flags unconfirmed ones", () => {
+  it("has one (synthetic, test-only) scheduled policy with its start date, a common-chapter policy for all, and flags unconfirmed ones", () => {
     const scheduled = snapshot.policies.filter((p) => p.status.value === "scheduled");
-    expect(scheduled.map((p) => p.id)).toContain("g-school-entry-10am");
-    expect(scheduled.find((p) => p.id === "g-school-entry-10am")?.status.effectiveFrom).toMatch(/^2027-/);
+    expect(scheduled.map((p) => p.id)).toEqual(["t-scheduled-example"]);
+    expect(scheduled[0]?.status.effectiveFrom).toBe("2027-03-01");
     const common = snapshot.policies.filter((p) => p.primaryChapter === "common");
     expect(common.some((p) => p.eligibility.appliesToAll)).toBe(true);
     const fetal = snapshot.policies.find((p) => p.title === "태아 정밀건강검진비 지원");
