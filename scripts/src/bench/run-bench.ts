@@ -56,7 +56,11 @@ export async function runBench(options: {
   /** Per-step guards (see runStep). */
   maxRssBytes?: number;
   stepTimeoutMs?: number;
+  /** Steps to run (with the steps they need); the others are reported as skipped. Default: all. */
+  only?: readonly BenchStepName[];
   log: (line: string) => void;
+  /** Called with the result so far after every step, so that a stopped run keeps what it measured. */
+  onProgress?: (partial: BenchResult) => Promise<void>;
 }): Promise<BenchResult> {
   const { log } = options;
   const started = Date.now();
@@ -78,8 +82,14 @@ export async function runBench(options: {
     },
     steps: {} as BenchResult["steps"],
   };
+  const selected = options.only ? withNeeds(options.only) : undefined;
   try {
     for (const [index, step] of BENCH_STEPS.entries()) {
+      if (index > 0) await options.onProgress?.(snapshotOf(result, started));
+      if (selected && !selected.has(step.name)) {
+        result.steps[step.name] = { status: "skipped", message: "not selected (--only)" };
+        continue;
+      }
       const missing = step.needs.filter((need) => result.steps[need]?.status !== "ok");
       if (missing.length) {
         result.steps[step.name] = { status: "skipped", message: `needs ${missing.join(", ")}` };
@@ -132,4 +142,26 @@ export async function runBench(options: {
     else await rm(root, { recursive: true, force: true });
   }
   return result;
+}
+
+/** `only` plus, transitively, the steps they need. */
+function withNeeds(only: readonly BenchStepName[]): Set<BenchStepName> {
+  const selected = new Set<BenchStepName>();
+  const add = (name: BenchStepName) => {
+    if (selected.has(name)) return;
+    selected.add(name);
+    for (const need of BENCH_STEPS.find((step) => step.name === name)?.needs ?? []) add(need);
+  };
+  for (const name of only) add(name);
+  return selected;
+}
+
+/** A copy of the running result with its duration and end load so far. */
+function snapshotOf(result: BenchResult, started: number): BenchResult {
+  return {
+    ...result,
+    durationS: Math.round((Date.now() - started) / 1000),
+    machine: { ...result.machine, loadAverageAtEnd: loadavg().map((l) => Math.round(l * 100) / 100) },
+    steps: { ...result.steps },
+  };
 }
