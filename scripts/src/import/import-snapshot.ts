@@ -5,6 +5,7 @@ import { convertHTMLToLexical, editorConfigFactory } from "@payloadcms/richtext-
 import { JSDOM } from "jsdom";
 import type { Payload } from "payload";
 import { readSnapshot } from "../export/write-snapshot.ts";
+import { releaseNativeMemory } from "../lib/event-loop.ts";
 import { conditionToBlock } from "../seed/to-cms.ts";
 
 /**
@@ -75,6 +76,7 @@ export async function importSnapshot(
 
   let done = 0;
   for (const policy of snapshot.policies) {
+    await releaseNativeMemory();
     const { id, departmentId, contacts, eligibility, images, ...rest } = policy;
     await payload.create({
       collection: "policies",

@@ -1,5 +1,6 @@
 import { convertMarkdownToLexical, editorConfigFactory } from "@payloadcms/richtext-lexical";
 import type { CollectionSlug, Payload } from "payload";
+import { releaseNativeMemory } from "../lib/event-loop.ts";
 import { seedDepartments } from "./content/departments.ts";
 import { seedGuidebook } from "./content/guidebook.ts";
 import { renderMascotPng, seedMascots } from "./content/mascot.ts";
@@ -25,6 +26,7 @@ export async function seed(
     convertMarkdownToLexical({ editorConfig, markdown: markdown.normalize("NFC") });
 
   const upsert = async (collection: CollectionSlug, stableId: string, data: Record<string, unknown>) => {
+    await releaseNativeMemory();
     const existing = await payload.find({
       collection,
       where: { stableId: { equals: stableId } },

@@ -1,6 +1,7 @@
 import { convertMarkdownToLexical, editorConfigFactory } from "@payloadcms/richtext-lexical";
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from "payload";
 import { openCms } from "../../cli/cms.ts";
+import { releaseNativeMemory } from "../../lib/event-loop.ts";
 import { seedPolicies } from "../../seed/content/policies/index.ts";
 import { seed } from "../../seed/seed.ts";
 import { seedPolicyToCms } from "../../seed/to-cms.ts";
@@ -73,6 +74,7 @@ export async function seedStep(ws: BenchWorkspace, log: (line: string) => void):
             draft: false,
             req,
           });
+          await releaseNativeMemory();
         }
         await commitTransaction(req);
       } catch (error) {
