@@ -17,8 +17,16 @@ describe("production database", () => {
     const payload = await getCmsPayload();
     try {
       const migrations = await payload.find({ collection: "payload-migrations", overrideAccess: true });
-      expect(migrations.docs.map((m) => m.name)).toEqual([expect.stringMatching(/_init$/)]);
-      expect(migrations.docs[0]!.batch).toBe(1);
+      const { migrations: committed } = await import("../src/migrations/index.ts");
+      expect(migrations.docs.map((m) => m.name).sort()).toEqual(committed.map((m) => m.name).sort());
+      expect(migrations.docs.every((m) => m.batch === 1)).toBe(true);
+      // The list indexes (public list by _status and newest first; the admin's latest-version list).
+      const sqlite = new DatabaseSync(file, { readOnly: true });
+      const indexes = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").all();
+      sqlite.close();
+      expect(indexes.map((i) => i.name)).toEqual(
+        expect.arrayContaining(["_status_createdAt_idx", "_policies_v_latest_created_idx"]),
+      );
       const created = await payload.create({
         collection: "policies",
         data: { ...policyData({ title: "운영 DB 정책" }), _status: "published" },

@@ -1,9 +1,15 @@
 import * as migration_20261129_153137_init from "./20261129_153137_init";
+import * as migration_20261129_182607_list_indexes from "./20261129_182607_list_indexes";
 
 export const migrations = [
   {
     up: migration_20261129_153137_init.up,
     down: migration_20261129_153137_init.down,
     name: "20261129_153137_init",
+  },
+  {
+    up: migration_20261129_182607_list_indexes.up,
+    down: migration_20261129_182607_list_indexes.down,
+    name: "20261129_182607_list_indexes",
   },
 ];

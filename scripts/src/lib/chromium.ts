@@ -54,11 +54,19 @@ export function findChromium(env: Record<string, string | undefined> = process.e
 }
 
 /**
+ * Time one DevTools call may take when printing a whole handbook (ms). Puppeteer's default of
+ * 3 minutes is too short for one layout pass or one print of a book of thousands of pages
+ * (5,000 policies ≈ 8,000 A4 pages: `pnpm bench 5000`).
+ */
+export const PRINT_PROTOCOL_TIMEOUT_MS = 2 * 60 * 60_000;
+
+/**
  * Launches headless Chromium (found by `findChromium`) with a fresh profile folder, which is
- * removed again when the browser process exits. Never downloads a browser.
+ * removed again when the browser process exits. Never downloads a browser. `protocolTimeoutMs`
+ * bounds each DevTools call (default Puppeteer's 180 000 ms; see PRINT_PROTOCOL_TIMEOUT_MS).
  * @throws ChromiumNotFoundError when no executable is found.
  */
-export async function launchChromium(options: { args?: string[] } = {}): Promise<Browser> {
+export async function launchChromium(options: { args?: string[]; protocolTimeoutMs?: number } = {}): Promise<Browser> {
   const executablePath = findChromium();
   const userDataDir = mkdtempSync(join(tmpdir(), "lifewelfare-chromium-"));
   const browser = await puppeteer.launch({
@@ -66,6 +74,7 @@ export async function launchChromium(options: { args?: string[] } = {}): Promise
     headless: true,
     userDataDir,
     args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
+    ...(options.protocolTimeoutMs ? { protocolTimeout: options.protocolTimeoutMs } : {}),
   });
   // Remove the profile once the browser process has exited (its helpers may still write until then).
   browser.process()?.once("exit", () => {

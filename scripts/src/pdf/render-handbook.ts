@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { launchChromium } from "../lib/chromium.ts";
+import { launchChromium, PRINT_PROTOCOL_TIMEOUT_MS } from "../lib/chromium.ts";
 import { buildBook, policyShortUrl, siteHomeUrl } from "./book.ts";
 import { EDITION_IDS, EDITIONS, type EditionId } from "./editions.ts";
 import type { BookQrCodes } from "./html/document.ts";
@@ -57,7 +57,7 @@ export async function renderHandbooks(options: RenderHandbooksOptions): Promise<
 
   await mkdir(outDir, { recursive: true });
   const workDir = await mkdtemp(join(tmpdir(), "lifewelfare-handbook-"));
-  const browser = await launchChromium();
+  const browser = await launchChromium({ protocolTimeoutMs: PRINT_PROTOCOL_TIMEOUT_MS });
   try {
     const results: EditionResult[] = [];
     for (const edition of editions) {

@@ -185,7 +185,7 @@ export function benchMarkdown(r: BenchResult, reference?: BenchResult): string {
         Object.entries(breakdown)
           .map(([file, bytes]) => `${file.replace(/^\/pagefind\//, "")} ${kb(bytes)} KB`)
           .join(", "),
-        "bodies as served by sirv, no HTTP compression",
+        "bytes on the wire: precompressed site served by sirv (brotli/gzip as the browser asks), as a live release",
         "",
       ]),
     );

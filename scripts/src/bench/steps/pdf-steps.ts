@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { launchChromium } from "../../lib/chromium.ts";
+import { launchChromium, PRINT_PROTOCOL_TIMEOUT_MS } from "../../lib/chromium.ts";
 import { buildBook, policyShortUrl, siteHomeUrl } from "../../pdf/book.ts";
 import { EDITIONS, type EditionId, editionFileName } from "../../pdf/editions.ts";
 import { bookHtml } from "../../pdf/html/document.ts";
@@ -59,7 +59,7 @@ export async function pdfPlainStep(
   const htmlFile = join(workDir, `${edition.id}.html`);
   await writeFile(htmlFile, html);
   const htmlMs = performance.now() - started;
-  const browser = await launchChromium();
+  const browser = await launchChromium({ protocolTimeoutMs: PRINT_PROTOCOL_TIMEOUT_MS });
   try {
     const page = await browser.newPage();
     let t = performance.now();

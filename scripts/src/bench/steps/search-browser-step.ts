@@ -6,6 +6,7 @@ import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "puppeteer-core";
 import sirv from "sirv";
 import { launchChromium } from "../../lib/chromium.ts";
+import { precompress } from "../../pipeline/precompress.ts";
 import type { StepReport } from "../measure/run-step.ts";
 import type { BenchWorkspace } from "../workspace.ts";
 import { SITE_ROOT } from "./site-modules.ts";
@@ -27,8 +28,9 @@ async function searchQueries(): Promise<SearchQuery[]> {
 /**
  * Bytes the static server sent for search-index requests (URL under /pagefind/ or the baseline's
  * mount), counted on the server side: Pagefind fetches from a Web Worker, which a page's CDP
- * session does not see. Headers are not counted; bodies are sent uncompressed (Pagefind's files
- * are already gzip-compressed), so this is what crosses the wire.
+ * session does not see. Headers are not counted. Both sites are precompressed and served as the
+ * pipeline serves a release (`precompress`, sirv with brotli/gzip): Pagefind's JS goes out
+ * compressed, its index chunks and wasm as they are (gzip inside), so this is what crosses the wire.
  */
 class IndexTraffic {
   bytes = 0;
@@ -148,8 +150,13 @@ function recall(queries: SearchQuery[], results: string[][]) {
  * search-query set (the site through its search page, the baseline through the plain API).
  */
 export async function searchBrowserStep(ws: BenchWorkspace, log: (line: string) => void): Promise<StepReport> {
-  const site = sirv(ws.siteDir, { extensions: ["html"], dev: false });
-  const baseline = sirv(join(ws.pagefindDefaultDir, "pagefind"), { dev: false });
+  // Served like a live release: precompressed files (written once, not timed) sent as negotiated.
+  const t0 = performance.now();
+  const compressed = (await precompress(ws.siteDir)) + (await precompress(ws.pagefindDefaultDir));
+  log(`미리 압축: 파일 ${compressed}개, ${((performance.now() - t0) / 1000).toFixed(1)}초`);
+  const served = { extensions: ["html"], dev: false, brotli: true, gzip: true };
+  const site = sirv(ws.siteDir, served);
+  const baseline = sirv(join(ws.pagefindDefaultDir, "pagefind"), served);
   const traffic = new IndexTraffic();
   const server = createServer((req, res) => {
     const url = req.url ?? "/";
