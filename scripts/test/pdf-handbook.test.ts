@@ -7,7 +7,7 @@ import { findChromium } from "../src/lib/chromium.ts";
 import { type Book, buildBook, policyShortUrl } from "../src/pdf/book.ts";
 import { loadSnapshot } from "../src/pdf/load-snapshot.ts";
 import type { EditionResult } from "../src/pdf/print/print-edition.ts";
-import { renderHandbooks } from "../src/pdf/render-handbook.ts";
+import { printInParallel, renderHandbooks } from "../src/pdf/render-handbook.ts";
 import { RARE_POLICY, RARE_SYLLABLES, writeHandbookFixture } from "./pdf-fixture.ts";
 import { destPage, internalLinks, openPdf, type PdfDoc, pageLines, pdfFonts, pdfInfo, textRuns } from "./pdf-read.ts";
 
@@ -227,6 +227,14 @@ describe("large print edition", () => {
     const standardResult = results.find((r) => r.edition.id === "standard");
     const largeResult = results.find((r) => r.edition.id === "large");
     expect(largeResult?.pages).toBeGreaterThan(standardResult?.pages ?? 0);
+  });
+});
+
+describe("printing both editions at once", () => {
+  it("follows HANDBOOK_PARALLEL, and prints a province-sized book one edition at a time", () => {
+    expect(printInParallel(400, { HANDBOOK_PARALLEL: "0" })).toBe(false);
+    expect(printInParallel(5000, { HANDBOOK_PARALLEL: "1" })).toBe(true);
+    expect(printInParallel(5000, {})).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { launchChromium, PRINT_PROTOCOL_TIMEOUT_MS } from "../lib/chromium.ts";
 import { buildBook, policyShortUrl, siteHomeUrl } from "./book.ts";
@@ -23,12 +23,30 @@ export type RenderHandbooksOptions = {
   editions?: EditionId[];
   /** Progress lines (Korean); default: none. */
   log?: (message: string) => void;
+  /** Print the editions at the same time, each in its own renderer; default `printInParallel`. */
+  parallel?: boolean;
 };
+
+/** Above this many policies the editions are printed one after the other (memory). */
+const PARALLEL_MAX_POLICIES = 1500;
+
+/**
+ * Whether to print the editions at the same time: env `HANDBOOK_PARALLEL` ("1"/"0") if set, else
+ * on a machine with at least 2 cores and 8 GiB of memory for books of at most
+ * PARALLEL_MAX_POLICIES policies. A print keeps one core busy, and one edition's renderer needs
+ * about 1–1.5 GB at 400 policies (`pnpm bench`), growing with the book.
+ */
+export function printInParallel(policies: number, env: Record<string, string | undefined> = process.env): boolean {
+  if (env.HANDBOOK_PARALLEL === "1") return true;
+  if (env.HANDBOOK_PARALLEL === "0") return false;
+  return availableParallelism() >= 2 && totalmem() >= 8 * 1024 ** 3 && policies <= PARALLEL_MAX_POLICIES;
+}
 
 /**
  * Renders the printed handbook (생애복지 안내서) from a snapshot: `guidebook-<editionYear>.pdf`
  * (A4 standard) and `guidebook-<editionYear>-large.pdf` (A4 large print), with one Chromium launch
- * for all editions. The snapshot is validated with `snapshotSchema` first.
+ * for all editions, printed at the same time in separate browser contexts (own renderer
+ * processes) when `printInParallel` allows. The snapshot is validated with `snapshotSchema` first.
  * Returns per edition the file, its page count, size in bytes and timings.
  * @throws ContentValidationError naming the document and field when the snapshot is invalid.
  * @throws ChromiumNotFoundError when no Chromium is installed.
@@ -59,6 +77,19 @@ export async function renderHandbooks(options: RenderHandbooksOptions): Promise<
   const workDir = await mkdtemp(join(tmpdir(), "lifewelfare-handbook-"));
   const browser = await launchChromium({ protocolTimeoutMs: PRINT_PROTOCOL_TIMEOUT_MS });
   try {
+    if (options.parallel ?? printInParallel(snapshot.policies.length)) {
+      log(`${editions.map((e) => e.label).join("·")} 동시 인쇄 시작`);
+      return await Promise.all(
+        editions.map(async (edition) => {
+          const context = await browser.createBrowserContext();
+          try {
+            return await printEdition({ browser: context, book, edition, qr, outDir, workDir, log });
+          } finally {
+            await context.close();
+          }
+        }),
+      );
+    }
     const results: EditionResult[] = [];
     for (const edition of editions) {
       log(`${edition.label} 인쇄 시작`);

@@ -1,4 +1,4 @@
-import type { Browser } from "puppeteer-core";
+import type { Browser, BrowserContext } from "puppeteer-core";
 import type { PageGeometry } from "../editions.ts";
 import { pageBoxCss } from "../html/document.ts";
 import { readAnchorPositions } from "./page-numbers.ts";
@@ -21,7 +21,7 @@ const cache = new Map<string, PageBox>();
  * with probes every 1/64 px around the nominal size: a probe block that still fits on its page
  * gives the height; a probe box that still fits on its line gives the width. Cached per geometry.
  */
-export async function measurePageBox(browser: Browser, geometry: PageGeometry): Promise<PageBox> {
+export async function measurePageBox(browser: Browser | BrowserContext, geometry: PageGeometry): Promise<PageBox> {
   const key = JSON.stringify(geometry);
   const cached = cache.get(key);
   if (cached) return cached;

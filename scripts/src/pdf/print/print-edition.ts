@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Browser, PDFOptions } from "puppeteer-core";
+import type { Browser, BrowserContext, PDFOptions } from "puppeteer-core";
 import type { Book } from "../book.ts";
 import { type Edition, editionFileName } from "../editions.ts";
 import { type BookQrCodes, bookHtml } from "../html/document.ts";
@@ -44,7 +44,7 @@ const PRINT: PDFOptions = { printBackground: true, preferCSSPageSize: true, tagg
  * @throws Error when a link points at a missing target or the numbers do not settle.
  */
 export async function printEdition(options: {
-  browser: Browser;
+  browser: Browser | BrowserContext;
   book: Book;
   edition: Edition;
   qr: BookQrCodes;
