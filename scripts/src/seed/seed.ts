@@ -25,6 +25,9 @@ export async function seed(
   const toLexical = (markdown: string) =>
     convertMarkdownToLexical({ editorConfig, markdown: markdown.normalize("NFC") });
 
+  // Whoever seeds builds the site afterwards (`pnpm start`, `pnpm build`); the CMS's debounced
+  // rebuild would otherwise fire in this short-lived process, after its database is closed.
+  const NO_REBUILD = { skipRebuild: true };
   const upsert = async (collection: CollectionSlug, stableId: string, data: Record<string, unknown>) => {
     await releaseNativeMemory();
     const existing = await payload.find({
@@ -42,7 +45,13 @@ export async function seed(
     }
     if (current) {
       const { stableId: _keep, ...changes } = data;
-      await payload.update({ collection, id: current.id, data: { ...changes, ...published } as never, draft: false });
+      await payload.update({
+        collection,
+        id: current.id,
+        data: { ...changes, ...published } as never,
+        draft: false,
+        context: NO_REBUILD,
+      });
       summary.updated += 1;
       return current.id;
     }
@@ -50,6 +59,7 @@ export async function seed(
       collection,
       data: { ...data, stableId, ...published } as never,
       draft: false,
+      context: NO_REBUILD,
     });
     summary.created += 1;
     return created.id;
@@ -117,6 +127,7 @@ export async function seed(
     await payload.updateGlobal({
       slug: "guidebook",
       data: { ...settings, foreword: toLexical(foreword), coverMascot: cover?.id, _status: "published" } as never,
+      context: NO_REBUILD,
     });
     if (isNewGuidebook) summary.created += 1;
     else summary.updated += 1;

@@ -72,6 +72,7 @@ export async function seedStep(ws: BenchWorkspace, log: (line: string) => void):
             collection: "policies",
             data: { ...data, ...(images.length ? { images } : {}), _status: "published" } as never,
             draft: false,
+            context: { skipRebuild: true },
             req,
           });
           await releaseNativeMemory();
