@@ -1,4 +1,6 @@
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { link, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
@@ -9,21 +11,60 @@ const gz = promisify(gzip);
 /** Text files worth compressing (Pagefind's index chunks and wasm are gzipped by Pagefind already). */
 const COMPRESSIBLE = /\.(html|js|mjs|css|json|xml|svg|csv|txt)$/;
 
+/** What `precompress` did: files compressed now, and files whose compressed copies were reused. */
+export type PrecompressResult = { compressed: number; reused: number };
+
 /**
- * Writes `.br` and `.gz` beside every compressible file of at least 1 KB in the built site, so
- * that the static server (sirv with `brotli`/`gzip`) and hosts such as nginx (`gzip_static`,
- * `brotli_static`) send compressed bytes without compressing on every request. Returns the count.
+ * Writes `.br` (brotli quality 9) and `.gz` (gzip level 9) beside every compressible file of at
+ * least 1 KB in the built site, so that the static server (sirv with `brotli`/`gzip`) and hosts such
+ * as nginx (`gzip_static`, `brotli_static`) send compressed bytes without compressing on every
+ * request.
+ *
+ * `previous` is the release being replaced (e.g. the live one): a file whose bytes are unchanged
+ * there gets hard links to its existing `.br`/`.gz` instead of being compressed again, which after
+ * an edit of one policy is nearly every file. Files are compressed on zlib's thread pool, as many
+ * at a time as the machine has cores. At 5,000 policies (5,188 files, 235 MB) compressing one file
+ * after the other took 100 s (`pnpm bench 5000`).
  */
-export async function precompress(outDir: string): Promise<number> {
+export async function precompress(outDir: string, options: { previous?: string } = {}): Promise<PrecompressResult> {
   const files = (await readdir(outDir, { recursive: true })).filter((f) => COMPRESSIBLE.test(f));
-  let count = 0;
-  for (const file of files) {
-    const path = join(outDir, file);
-    const data = await readFile(path);
-    if (data.length < 1024) continue;
-    await writeFile(`${path}.br`, await brotli(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }));
-    await writeFile(`${path}.gz`, await gz(data, { level: 9 }));
-    count += 1;
+  const result: PrecompressResult = { compressed: 0, reused: 0 };
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < files.length; i = next++) {
+      const file = files[i] as string;
+      const path = join(outDir, file);
+      const data = await readFile(path);
+      if (data.length < 1024) continue;
+      if (options.previous && (await reuseCompressed(data, join(options.previous, file), path))) {
+        result.reused += 1;
+        continue;
+      }
+      const [br, gzipped] = await Promise.all([
+        brotli(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }),
+        gz(data, { level: 9 }),
+      ]);
+      await Promise.all([writeFile(`${path}.br`, br), writeFile(`${path}.gz`, gzipped)]);
+      result.compressed += 1;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, availableParallelism()) }, worker));
+  return result;
+}
+
+/** Links `<previous>.br/.gz` to `<path>.br/.gz` when `previous` holds the same bytes as `data`. */
+async function reuseCompressed(data: Buffer, previous: string, path: string): Promise<boolean> {
+  if (!existsSync(`${previous}.br`) || !existsSync(`${previous}.gz`)) return false;
+  const old = await readFile(previous).catch(() => null);
+  if (!old?.equals(data)) return false;
+  try {
+    await link(`${previous}.br`, `${path}.br`);
+    await link(`${previous}.gz`, `${path}.gz`);
+    return true;
+  } catch {
+    // Another file system, say: compress instead, after removing a half-made pair (writing through
+    // a hard link would change the previous release's file).
+    await Promise.all([rm(`${path}.br`, { force: true }), rm(`${path}.gz`, { force: true })]);
+    return false;
   }
-  return count;
 }

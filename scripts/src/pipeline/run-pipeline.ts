@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { mkdir, readdir, readlink, rename, rm, stat, symlink, writeFile } from "node:fs/promises";
-import { basename, join } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { checkLinks } from "./check-links.ts";
 import { precompress } from "./precompress.ts";
 import { PIPELINE_STEPS, type PipelineStatus, type PipelineStep, writePipelineStatus } from "./status.ts";
@@ -100,7 +100,10 @@ export async function runPipeline(jobs: PipelineJobs, options: PipelineOptions):
           .join("; ");
         throw new Error(`깨진 링크 ${broken.length}개: ${sample}`);
       }
-      await precompress(building);
+      const compression = await precompress(building, {
+        previous: live === null ? undefined : resolve(dirname(options.currentLink), live),
+      });
+      log(`    미리 압축: 새로 ${compression.compressed}개, 이전 판에서 재사용 ${compression.reused}개`);
       await writeFile(join(building, ".release-complete"), `${new Date().toISOString()}\n`);
       await rm(release, { recursive: true, force: true });
       await rename(building, release);

@@ -126,7 +126,7 @@ async function firstQueryBytes(
     if (mode === "site") await siteSearch(page, query);
     else await defaultSearch(page, DEFAULT_INDEX_PATH, query);
     await page.waitForNetworkIdle({ idleTime: 300, timeout: 60_000 });
-    return { query, bytes: traffic.bytes, requests: traffic.requests, files: traffic.files };
+    return { query, bytes: traffic.bytes, requests: traffic.requests, files: { ...traffic.files } };
   } finally {
     await context.close();
   }
@@ -152,7 +152,7 @@ function recall(queries: SearchQuery[], results: string[][]) {
 export async function searchBrowserStep(ws: BenchWorkspace, log: (line: string) => void): Promise<StepReport> {
   // Served like a live release: precompressed files (written once, not timed) sent as negotiated.
   const t0 = performance.now();
-  const compressed = (await precompress(ws.siteDir)) + (await precompress(ws.pagefindDefaultDir));
+  const compressed = (await precompress(ws.siteDir)).compressed + (await precompress(ws.pagefindDefaultDir)).compressed;
   log(`미리 압축: 파일 ${compressed}개, ${((performance.now() - t0) / 1000).toFixed(1)}초`);
   const served = { extensions: ["html"], dev: false, brotli: true, gzip: true };
   const site = sirv(ws.siteDir, served);
