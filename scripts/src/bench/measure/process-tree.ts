@@ -115,3 +115,18 @@ export function reapedChildrenCpu(): { userS: number; systemS: number } {
   if (!fields) throw new Error("cannot read /proc/self/stat (the benchmark needs Linux /proc)");
   return { userS: Number(fields[13]) / CLOCK_TICKS, systemS: Number(fields[14]) / CLOCK_TICKS };
 }
+
+/**
+ * SIGKILLs `rootPid` and every descendant. Killing the root's process group is not enough: a
+ * Chromium launched by Puppeteer runs in a process group of its own and would go on printing
+ * (found when a timed-out 5,000-policy print kept a 9 GB renderer busy).
+ */
+export function killTree(rootPid: number): void {
+  for (const p of treeProcesses(rootPid).reverse()) {
+    try {
+      process.kill(p.pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }
+}

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { reapedChildrenCpu, sampleTree, treeRss } from "./process-tree.ts";
+import { killTree, reapedChildrenCpu, sampleTree, treeRss } from "./process-tree.ts";
 
 const STEP_ENTRY = fileURLToPath(new URL("../step.ts", import.meta.url));
 const SCRIPTS_DIR = fileURLToPath(new URL("../../..", import.meta.url));
@@ -35,12 +35,16 @@ const running = new Set<number>();
 
 /** Kills every running step's process tree (on Ctrl+C: the children have their own process groups). */
 export function stopRunningSteps(): void {
-  for (const pid of running) {
-    try {
-      process.kill(-pid, "SIGKILL");
-    } catch {
-      // already gone
-    }
+  for (const pid of running) stopTree(pid);
+}
+
+/** Stops a step child: every process below it (Chromium has its own group), then its group. */
+function stopTree(pid: number): void {
+  killTree(pid);
+  try {
+    process.kill(-pid, "SIGKILL");
+  } catch {
+    // already gone
   }
 }
 
@@ -98,11 +102,7 @@ export async function runStep(
       rss > maxRss
         ? `stopped: the process tree used ${(rss / 1024 ** 3).toFixed(1)} GiB (limit ${(maxRss / 1024 ** 3).toFixed(1)} GiB, --max-rss-gb)`
         : `stopped after ${(elapsed / 60_000).toFixed(0)} min (limit, --step-timeout-min)`;
-    try {
-      process.kill(-(child.pid as number), "SIGKILL");
-    } catch {
-      // already gone
-    }
+    stopTree(child.pid as number);
   }, 500);
   const tail: string[] = [];
   const echo = (chunk: Buffer) => {
