@@ -1,5 +1,5 @@
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { formatAmount, type Policy, SECTION_HEADINGS } from "@lifewelfare/content-models";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -234,7 +234,14 @@ describe("printing both editions at once", () => {
   it("follows HANDBOOK_PARALLEL, and prints a province-sized book one edition at a time", () => {
     expect(printInParallel(400, { HANDBOOK_PARALLEL: "0" })).toBe(false);
     expect(printInParallel(5000, { HANDBOOK_PARALLEL: "1" })).toBe(true);
-    expect(printInParallel(5000, {})).toBe(false);
+    expect(printInParallel(5000, {}, 64 * 1024 ** 3)).toBe(false);
+  });
+
+  it("prints at the same time only when the free memory holds both editions", () => {
+    const gib = 1024 ** 3;
+    expect(printInParallel(400, {}, 1 * gib)).toBe(false);
+    expect(printInParallel(1500, {}, 6 * gib)).toBe(false);
+    expect(printInParallel(400, {}, 6 * gib)).toBe(availableParallelism() >= 2);
   });
 });
 

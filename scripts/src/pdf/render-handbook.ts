@@ -1,5 +1,5 @@
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
-import { availableParallelism, tmpdir, totalmem } from "node:os";
+import { availableParallelism, freemem, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { launchChromium, PRINT_PROTOCOL_TIMEOUT_MS } from "../lib/chromium.ts";
 import { buildBook, policyShortUrl, siteHomeUrl } from "./book.ts";
@@ -27,19 +27,33 @@ export type RenderHandbooksOptions = {
   parallel?: boolean;
 };
 
-/** Above this many policies the editions are printed one after the other (memory). */
+/** Above this many policies the editions are printed one after the other (memory and time). */
 const PARALLEL_MAX_POLICIES = 1500;
 
 /**
- * Whether to print the editions at the same time: env `HANDBOOK_PARALLEL` ("1"/"0") if set, else
- * on a machine with at least 2 cores and 8 GiB of memory for books of at most
- * PARALLEL_MAX_POLICIES policies. A print keeps one core busy, and one edition's renderer needs
- * about 1–1.5 GB at 400 policies (`pnpm bench`), growing with the book.
+ * Memory one edition's Chromium needs while printing a book of `policies` policies (bytes): about
+ * 1 GB plus 1.6 MB per policy, fitted to `pnpm bench` (the renderer alone held 9.0 GB at 5,000).
  */
-export function printInParallel(policies: number, env: Record<string, string | undefined> = process.env): boolean {
+export function editionPrintBytes(policies: number): number {
+  return 1024 ** 3 + policies * 1.6 * 1024 ** 2;
+}
+
+/**
+ * Whether to print the editions at the same time: env `HANDBOOK_PARALLEL` ("1"/"0") if set, else
+ * when the machine has at least 2 cores, the book has at most PARALLEL_MAX_POLICIES policies and
+ * the memory available now (`freeMemory`, bytes) holds two editions' prints (`editionPrintBytes`).
+ * A print keeps one core busy.
+ */
+export function printInParallel(
+  policies: number,
+  env: Record<string, string | undefined> = process.env,
+  freeMemory = freemem(),
+): boolean {
   if (env.HANDBOOK_PARALLEL === "1") return true;
   if (env.HANDBOOK_PARALLEL === "0") return false;
-  return availableParallelism() >= 2 && totalmem() >= 8 * 1024 ** 3 && policies <= PARALLEL_MAX_POLICIES;
+  return (
+    availableParallelism() >= 2 && policies <= PARALLEL_MAX_POLICIES && freeMemory >= 2 * editionPrintBytes(policies)
+  );
 }
 
 /**
