@@ -1,13 +1,13 @@
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { availableParallelism, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { formatAmount, type Policy, SECTION_HEADINGS } from "@lifewelfare/content-models";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findChromium } from "../src/lib/chromium.ts";
 import { type Book, buildBook, policyShortUrl } from "../src/pdf/book.ts";
 import { loadSnapshot } from "../src/pdf/load-snapshot.ts";
-import type { EditionResult } from "../src/pdf/print/print-edition.ts";
-import { printInParallel, renderHandbooks } from "../src/pdf/render-handbook.ts";
+import type { EditionResult } from "../src/pdf/print/print-parts.ts";
+import { PART_PRINT_BYTES, printWorkers, renderHandbooks } from "../src/pdf/render-handbook.ts";
 import { RARE_POLICY, RARE_SYLLABLES, writeHandbookFixture } from "./pdf-fixture.ts";
 import { destPage, internalLinks, openPdf, type PdfDoc, pageLines, pdfFonts, pdfInfo, textRuns } from "./pdf-read.ts";
 
@@ -27,7 +27,9 @@ beforeAll(async () => {
   const snapshotDir = join(work, "snapshot");
   await writeHandbookFixture(snapshotDir);
   book = buildBook(await loadSnapshot(snapshotDir), { snapshotDir });
-  results = await renderHandbooks({ snapshotDir, outDir: join(work, "downloads") });
+  // Parts of at most 2 entries: the fixture's book is printed in many parts (chapters sharing a
+  // part, chapters split over several) and joined, as a province-sized book is.
+  results = await renderHandbooks({ snapshotDir, outDir: join(work, "downloads"), maxPartEntries: 2 });
   for (const result of results) {
     printed.set(result.edition.id, {
       file: result.file,
@@ -137,6 +139,18 @@ describe.each(["standard", "large"])("handbook PDF, %s edition", (editionId) => 
     }
   });
 
+  it("is one tagged document over all its parts: every page's text is in the one Document element", async () => {
+    const p = get();
+    for (let n = 1; n <= p.pages.length; n++) {
+      const tree = (await (await p.doc.getPage(n)).getStructTree()) as { children: { role?: string }[] };
+      expect(
+        tree.children.map((c) => c.role),
+        `page ${n}`,
+      ).toEqual(["Document"]);
+      expect(JSON.stringify(tree), `page ${n}`).toContain('"type":"content"');
+    }
+  });
+
   it("embeds every font as a named CID TrueType subset, none as Type 3", async () => {
     const fonts = await pdfFonts(get().file);
     expect(fonts.length).toBeGreaterThan(0);
@@ -230,18 +244,17 @@ describe("large print edition", () => {
   });
 });
 
-describe("printing both editions at once", () => {
-  it("follows HANDBOOK_PARALLEL, and prints a province-sized book one edition at a time", () => {
-    expect(printInParallel(400, { HANDBOOK_PARALLEL: "0" })).toBe(false);
-    expect(printInParallel(5000, { HANDBOOK_PARALLEL: "1" })).toBe(true);
-    expect(printInParallel(5000, {}, 64 * 1024 ** 3)).toBe(false);
+describe("parts printed at the same time", () => {
+  it("follows HANDBOOK_WORKERS and refuses a value that is not a positive whole number", () => {
+    expect(printWorkers({ HANDBOOK_WORKERS: "3" })).toBe(3);
+    expect(() => printWorkers({ HANDBOOK_WORKERS: "0" })).toThrow(/HANDBOOK_WORKERS/);
+    expect(() => printWorkers({ HANDBOOK_WORKERS: "two" })).toThrow(/HANDBOOK_WORKERS/);
   });
 
-  it("prints at the same time only when the free memory holds both editions", () => {
-    const gib = 1024 ** 3;
-    expect(printInParallel(400, {}, 1 * gib)).toBe(false);
-    expect(printInParallel(1500, {}, 6 * gib)).toBe(false);
-    expect(printInParallel(400, {}, 6 * gib)).toBe(availableParallelism() >= 2);
+  it("prints one part per core, as many as the free memory holds, at least one", () => {
+    expect(printWorkers({}, 64 * 1024 ** 3, 2)).toBe(2);
+    expect(printWorkers({}, 1.5 * PART_PRINT_BYTES, 2)).toBe(1);
+    expect(printWorkers({}, 0, 8)).toBe(1);
   });
 });
 

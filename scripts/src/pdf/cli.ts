@@ -8,17 +8,14 @@
  */
 import { join, relative } from "node:path";
 import { SITE_OUT_DIR, SNAPSHOT_DIR } from "../lib/paths.ts";
-import type { EditionResult } from "./print/print-edition.ts";
+import type { EditionResult } from "./print/print-parts.ts";
 import { renderHandbooks } from "./render-handbook.ts";
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}초`;
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 function summary(result: EditionResult): string {
-  const passes = result.passes
-    .map((p) => `${p.purpose === "layout" ? "쪽 번호 계산" : "인쇄"} ${seconds(p.ms)}`)
-    .join(", ");
-  return `  ${result.edition.label}: ${relative(process.cwd(), result.file)} — ${result.pages}쪽, ${megabytes(result.bytes)}, ${seconds(result.totalMs)} (준비 ${seconds(result.prepareMs)}, ${passes})`;
+  return `  ${result.edition.label}: ${relative(process.cwd(), result.file)} — ${result.pages}쪽, ${megabytes(result.bytes)}, ${seconds(result.totalMs)} (${result.parts}개 부분, 인쇄 ${result.prints}회, 합치기 ${seconds(result.joinMs)})`;
 }
 
 const started = performance.now();

@@ -4,10 +4,10 @@ import { join, resolve } from "node:path";
 import { launchChromium, PRINT_PROTOCOL_TIMEOUT_MS } from "../lib/chromium.ts";
 import { buildBook, policyShortUrl, siteHomeUrl } from "./book.ts";
 import { EDITION_IDS, EDITIONS, type EditionId } from "./editions.ts";
-import type { BookQrCodes } from "./html/document.ts";
+import { type BookQrCodes, MAX_PART_ENTRIES } from "./html/document.ts";
 import { qrSvg } from "./html/qr.ts";
 import { loadSnapshot } from "./load-snapshot.ts";
-import { type EditionResult, printEdition } from "./print/print-edition.ts";
+import { type EditionResult, printEditions } from "./print/print-parts.ts";
 
 /** Options of `renderHandbooks`. */
 export type RenderHandbooksOptions = {
@@ -23,44 +23,44 @@ export type RenderHandbooksOptions = {
   editions?: EditionId[];
   /** Progress lines (Korean); default: none. */
   log?: (message: string) => void;
-  /** Print the editions at the same time, each in its own renderer; default `printInParallel`. */
-  parallel?: boolean;
+  /** Parts printed at the same time; default `printWorkers()`. */
+  workers?: number;
+  /** At most this many entries per printed part; default `MAX_PART_ENTRIES` (tests use fewer). */
+  maxPartEntries?: number;
 };
 
-/** Above this many policies the editions are printed one after the other (memory and time). */
-const PARALLEL_MAX_POLICIES = 1500;
+/**
+ * Memory one Chromium page needs while printing one part of the handbook (bytes): about 1 GB plus
+ * 1.6 MB per entry of the largest part (`MAX_PART_ENTRIES`), fitted to `pnpm bench`.
+ */
+export const PART_PRINT_BYTES = 1024 ** 3 + MAX_PART_ENTRIES * 1.6 * 1024 ** 2;
 
 /**
- * Memory one edition's Chromium needs while printing a book of `policies` policies (bytes): about
- * 1 GB plus 1.6 MB per policy, fitted to `pnpm bench` (the renderer alone held 9.0 GB at 5,000).
+ * How many parts to print at the same time: env `HANDBOOK_WORKERS` (a positive whole number) if
+ * set, else one per core, as many as the memory available now (`freeMemory`, bytes) holds
+ * (`PART_PRINT_BYTES` each), at least one. A print keeps one core busy.
+ * @throws Error when `HANDBOOK_WORKERS` is set but not a positive whole number.
  */
-export function editionPrintBytes(policies: number): number {
-  return 1024 ** 3 + policies * 1.6 * 1024 ** 2;
-}
-
-/**
- * Whether to print the editions at the same time: env `HANDBOOK_PARALLEL` ("1"/"0") if set, else
- * when the machine has at least 2 cores, the book has at most PARALLEL_MAX_POLICIES policies and
- * the memory available now (`freeMemory`, bytes) holds two editions' prints (`editionPrintBytes`).
- * A print keeps one core busy.
- */
-export function printInParallel(
-  policies: number,
+export function printWorkers(
   env: Record<string, string | undefined> = process.env,
   freeMemory = freemem(),
-): boolean {
-  if (env.HANDBOOK_PARALLEL === "1") return true;
-  if (env.HANDBOOK_PARALLEL === "0") return false;
-  return (
-    availableParallelism() >= 2 && policies <= PARALLEL_MAX_POLICIES && freeMemory >= 2 * editionPrintBytes(policies)
-  );
+  cores = availableParallelism(),
+): number {
+  if (env.HANDBOOK_WORKERS !== undefined && env.HANDBOOK_WORKERS !== "") {
+    const workers = Number(env.HANDBOOK_WORKERS);
+    if (!Number.isInteger(workers) || workers < 1) {
+      throw new Error(`HANDBOOK_WORKERS는 1 이상의 정수여야 합니다 (got "${env.HANDBOOK_WORKERS}")`);
+    }
+    return workers;
+  }
+  return Math.max(1, Math.min(cores, Math.floor(freeMemory / PART_PRINT_BYTES)));
 }
 
 /**
  * Renders the printed handbook (생애복지 안내서) from a snapshot: `guidebook-<editionYear>.pdf`
  * (A4 standard) and `guidebook-<editionYear>-large.pdf` (A4 large print), with one Chromium launch
- * for all editions, printed at the same time in separate browser contexts (own renderer
- * processes) when `printInParallel` allows. The snapshot is validated with `snapshotSchema` first.
+ * for all editions, printed in parts on `printWorkers()` pages at once and joined
+ * (print/print-parts.ts). The snapshot is validated with `snapshotSchema` first.
  * Returns per edition the file, its page count, size in bytes and timings.
  * @throws ContentValidationError naming the document and field when the snapshot is invalid.
  * @throws ChromiumNotFoundError when no Chromium is installed.
@@ -91,25 +91,10 @@ export async function renderHandbooks(options: RenderHandbooksOptions): Promise<
   const workDir = await mkdtemp(join(tmpdir(), "lifewelfare-handbook-"));
   const browser = await launchChromium({ protocolTimeoutMs: PRINT_PROTOCOL_TIMEOUT_MS });
   try {
-    if (options.parallel ?? printInParallel(snapshot.policies.length)) {
-      log(`${editions.map((e) => e.label).join("·")} 동시 인쇄 시작`);
-      return await Promise.all(
-        editions.map(async (edition) => {
-          const context = await browser.createBrowserContext();
-          try {
-            return await printEdition({ browser: context, book, edition, qr, outDir, workDir, log });
-          } finally {
-            await context.close();
-          }
-        }),
-      );
-    }
-    const results: EditionResult[] = [];
-    for (const edition of editions) {
-      log(`${edition.label} 인쇄 시작`);
-      results.push(await printEdition({ browser, book, edition, qr, outDir, workDir, log }));
-    }
-    return results;
+    const workers = options.workers ?? printWorkers();
+    log(`${editions.map((e) => e.label).join("·")} 인쇄 시작 (동시 인쇄 ${workers}개)`);
+    const maxPartEntries = options.maxPartEntries ?? MAX_PART_ENTRIES;
+    return await printEditions({ browser, book, editions, qr, outDir, workDir, workers, maxPartEntries, log });
   } finally {
     await browser.close();
     await rm(workDir, { recursive: true, force: true });

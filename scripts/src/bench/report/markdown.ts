@@ -211,7 +211,7 @@ export function benchMarkdown(r: BenchResult, reference?: BenchResult): string {
       row([
         `Handbook PDF, ${edition}`,
         full
-          ? `${s(full.timings.renderHandbooksMs)} s, ${String(full.outputs.pages)} pages, ${mb(full.outputs.bytes as number)} MB, ${String(full.outputs.passes)} prints`
+          ? `${s(full.timings.renderHandbooksMs)} s, ${String(full.outputs.pages)} pages, ${mb(full.outputs.bytes as number)} MB, ${String(full.outputs.parts ?? 1)} parts, ${String(full.outputs.passes)} prints`
           : "–",
         plain
           ? `${s(plain.timings.totalMs)} s, ${String(plain.outputs.pages)} pages, ${mb(plain.outputs.bytes as number)} MB, 1 print`

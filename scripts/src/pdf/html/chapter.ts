@@ -1,3 +1,4 @@
+import type { Policy } from "@lifewelfare/content-models";
 import type { Book, BookChapter } from "../book.ts";
 import { entryHtml } from "./entry.ts";
 import { esc } from "./escape.ts";
@@ -36,9 +37,17 @@ ${related ? `<div class="opener__list"><p class="list-title">함께 보면 좋�
 </section>`;
 }
 
-/** The chapter's entries on pages named after the chapter. `qr` holds each entry's QR code by policy id. */
-export function chapterBodyHtml(chapter: BookChapter, book: Book, qr: Map<string, string>): string {
-  if (chapter.entries.length === 0) return "";
-  const entries = chapter.entries.map((p) => entryHtml(p, book, qr.get(p.id) ?? "")).join("\n");
-  return `<section class="chapter ${chapterPageName(chapter)}">\n${entries}\n</section>`;
+/**
+ * The chapter's entries (all, or the run `entries` of them) on pages named after the chapter,
+ * starting a new page. `qr` holds each entry's QR code by policy id.
+ */
+export function chapterBodyHtml(
+  chapter: BookChapter,
+  book: Book,
+  qr: Map<string, string>,
+  entries: Policy[] = chapter.entries,
+): string {
+  if (entries.length === 0) return "";
+  const html = entries.map((p) => entryHtml(p, book, qr.get(p.id) ?? "")).join("\n");
+  return `<section class="chapter ${chapterPageName(chapter)}">\n${html}\n</section>`;
 }

@@ -64,7 +64,7 @@ body { margin: 0; } .s, .w { break-before: page; } .r { line-height: 40px; heigh
       width: lastWidth >= 0 && lastWidth < STEPS - 1 ? base.width + (lastWidth + 1) * unit : nominalWidth,
       // Measured on Chromium 156: a printed page holds up to 6/64 px more than this probe shows
       // (A4, 400 policies: 956.3125 px needed, probe 956.21875 px). A wrong guess only costs a
-      // second print (print-edition.ts verifies every number), never a wrong page number.
+      // second print (print-parts.ts verifies every number), never a wrong page number.
       height:
         (lastHeight >= 0 && lastHeight < STEPS - 1 ? base.height + (lastHeight + 1) * unit : nominalHeight) +
         PRINT_SLACK,

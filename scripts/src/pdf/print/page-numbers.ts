@@ -1,5 +1,6 @@
 import type { Page } from "puppeteer-core";
 import { getDocumentProxy } from "unpdf";
+import { CROSS_PART_HREF } from "./join-parts.ts";
 
 /** Page number (1-based) of each anchor id, as printed. */
 export type AnchorPages = Map<string, number>;
@@ -60,4 +61,52 @@ export async function fillPageNumbers(page: Page, pages: AnchorPages): Promise<s
 /** Anchors whose page differs between two measurements (the layout moved between passes). */
 export function movedAnchors(expected: AnchorPages, actual: AnchorPages): string[] {
   return [...expected].filter(([id, page]) => actual.get(id) !== page).map(([id]) => id);
+}
+
+/**
+ * Readies a loaded part (html/document.ts `BookPart`) for printing on its own:
+ * - a hidden `<nav>` links to every id of `targets` this part holds, so that Chromium writes a
+ *   named destination for each (it writes one for every link target, shown or not) even when the
+ *   links to it are in other parts;
+ * - a link to an id this part does not hold is pointed at `CROSS_PART_HREF` + id, which
+ *   join-parts.ts turns back into a link to that destination.
+ * Neither changes the layout.
+ */
+export async function preparePart(page: Page, targets: string[], crossPartHref = CROSS_PART_HREF): Promise<void> {
+  await page.evaluate(
+    (ids: string[], crossHref: string) => {
+      const nav = document.createElement("nav");
+      nav.hidden = true;
+      for (const id of ids) {
+        if (!document.getElementById(id)) continue;
+        const a = document.createElement("a");
+        a.href = `#${id}`;
+        nav.append(a);
+      }
+      document.body.append(nav);
+      for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {
+        const id = decodeURIComponent(a.getAttribute("href")?.slice(1) ?? "");
+        if (id && !document.getElementById(id)) a.setAttribute("href", `${crossHref}${id}`);
+      }
+    },
+    targets,
+    crossPartHref,
+  );
+}
+
+/**
+ * Makes the folios (`counter(page)`) of a loaded part start after `offset` pages, as where the
+ * part falls in the book: `@page:first { counter-increment: page <offset + 1> }` (Chromium honours
+ * it; it does not change the layout).
+ */
+export async function setFolioOffset(page: Page, offset: number): Promise<void> {
+  await page.evaluate((first: number) => {
+    let style = document.getElementById("folio-offset");
+    if (!style) {
+      style = document.createElement("style");
+      style.id = "folio-offset";
+      document.head.append(style);
+    }
+    style.textContent = `@page :first { counter-increment: page ${first}; }`;
+  }, offset + 1);
 }

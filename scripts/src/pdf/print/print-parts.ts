@@ -1,0 +1,317 @@
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import pLimit from "p-limit";
+import type { Browser, Page, PDFOptions } from "puppeteer-core";
+import type { Book } from "../book.ts";
+import { type Edition, editionFileName } from "../editions.ts";
+import { type BookPart, type BookQrCodes, bookParts } from "../html/document.ts";
+import { joinParts } from "./join-parts.ts";
+import { measurePageBox } from "./page-box.ts";
+import { type AnchorPages, fillPageNumbers, preparePart, readAnchorPages, setFolioOffset } from "./page-numbers.ts";
+import { predictAnchorPages } from "./paginate.ts";
+
+/** What printing one edition produced. */
+export type EditionResult = {
+  edition: Edition;
+  file: string;
+  pages: number;
+  bytes: number;
+  /** Parts the book was printed in (html/document.ts `BookPart`). */
+  parts: number;
+  /** Chromium prints of parts: one per part, plus reprints when a predicted page number was wrong. */
+  prints: number;
+  /** Summed over parts (they run on several workers at once): on-screen layout passes, prints. */
+  layoutMs: number;
+  printMs: number;
+  /** Joining the parts' PDFs into one (join-parts.ts). */
+  joinMs: number;
+  totalMs: number;
+};
+
+/** At most this many rounds of reprints when printed pages differ from the numbers filled in. */
+const MAX_REPRINT_ROUNDS = 2;
+
+const PRINT: PDFOptions = { printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, timeout: 0 };
+
+type Layout = { pages: AnchorPages; pageCount: number };
+type Printed = Layout & { pdfFile: string; offset: number; filled: AnchorPages };
+
+/** One part of one edition on its way through the print loop. */
+type PartJob = {
+  edition: EditionJob;
+  index: number;
+  part: BookPart;
+  htmlFile: string;
+  /** Page-number slots of this part (anchor ids). */
+  refs: string[];
+  layout: PromiseWithResolvers<Layout>;
+  printed?: Printed;
+};
+
+type EditionJob = {
+  edition: Edition;
+  parts: PartJob[];
+  /** Every anchor a page-number slot of this edition points at. */
+  targets: string[];
+  started: number;
+  layoutMs: number;
+  printMs: number;
+  prints: number;
+};
+
+/** Options of `printEditions`. */
+export type PrintEditionsOptions = {
+  browser: Browser;
+  book: Book;
+  editions: Edition[];
+  qr: BookQrCodes;
+  outDir: string;
+  workDir: string;
+  /** Chromium pages printing at the same time (see render-handbook.ts `printWorkers`). */
+  workers: number;
+  /** At most this many entries per part (html/document.ts `bookParts`). */
+  maxPartEntries: number;
+  log: (message: string) => void;
+};
+
+/**
+ * Prints the editions of the handbook in parts (html/document.ts `bookParts`), on `workers`
+ * Chromium pages at once, with correct folios and TOC, opener and index page numbers:
+ * 1. the parts with page-number slots (front matter, openers, index) are laid out on screen
+ *    (paginate.ts) to learn their page counts;
+ * 2. each entry part is laid out, then printed as soon as the page counts of the parts before it
+ *    are known, its folios offset by those pages;
+ * 3. the parts with slots are filled with the book's page numbers and printed;
+ * 4. every print's named destinations (where each link target really landed) and page count are
+ *    compared with what was assumed; a part whose folios or numbers were wrong is printed again,
+ *    so a wrong prediction costs time, never correctness;
+ * 5. the parts are joined into one tagged PDF with one outline (join-parts.ts) and written as
+ *    `guidebook-<editionYear>[-large].pdf` in `outDir`.
+ * No Chromium page holds more than one part, so memory stays bounded by the largest part.
+ * @throws Error when a page-number slot points at a missing target, or the numbers do not settle.
+ */
+export async function printEditions(options: PrintEditionsOptions): Promise<EditionResult[]> {
+  const { browser, book, log } = options;
+  const jobs: EditionJob[] = [];
+  for (const edition of options.editions) {
+    const dir = join(options.workDir, edition.id);
+    await mkdir(dir, { recursive: true });
+    const job: EditionJob = {
+      edition,
+      parts: [],
+      targets: [],
+      started: performance.now(),
+      layoutMs: 0,
+      printMs: 0,
+      prints: 0,
+    };
+    const parts = bookParts(book, edition, options.qr, options.maxPartEntries);
+    for (const [index, part] of parts.entries()) {
+      const htmlFile = join(dir, `${String(index).padStart(3, "0")}-${part.id}.html`);
+      await writeFile(htmlFile, part.html);
+      const layout = Promise.withResolvers<Layout>();
+      layout.promise.catch(() => {}); // a failed part rejects it; the failure is reported by its task
+      const refs = [...new Set([...part.html.matchAll(/data-page-of="([^"]*)"/g)].map((m) => m[1] as string))];
+      job.parts.push({ edition: job, index, part: { ...part, html: "" }, htmlFile, refs, layout });
+    }
+    job.targets = [...new Set(job.parts.flatMap((p) => p.refs))];
+    log(`  [${edition.label}] ${parts.length}개 부분으로 나누어 인쇄합니다`);
+    jobs.push(job);
+  }
+
+  const limit = pLimit(Math.max(1, options.workers));
+  const run = (task: () => Promise<void>) =>
+    limit(task).catch((error: unknown) => {
+      limit.clearQueue();
+      throw error;
+    });
+  const all = jobs.flatMap((job) => job.parts);
+  const numbered = all.filter((p) => p.part.numbered);
+  const bodies = all.filter((p) => !p.part.numbered);
+  // Queue order matters: a task only waits for tasks queued before it (see the phases above).
+  await Promise.all([
+    ...numbered.map((p) => run(() => layoutOnly(browser, p))),
+    ...bodies.map((p) => run(() => printPart(browser, p, log, { layout: true }))),
+    ...numbered.map((p) => run(() => printPart(browser, p, log, { layout: false }))),
+  ]);
+
+  for (let round = 1; ; round++) {
+    const stale = jobs.flatMap(staleParts);
+    if (stale.length === 0) break;
+    if (round > MAX_REPRINT_ROUNDS) {
+      throw new Error(
+        `쪽 번호가 안정되지 않았습니다 (page numbers did not settle): ${stale.map((p) => p.part.id).join(", ")}`,
+      );
+    }
+    log(
+      `  쪽 번호나 쪽수가 예상과 다른 부분 ${stale.length}개를 다시 인쇄합니다: ${stale.map((p) => p.part.id).join(", ")}`,
+    );
+    await Promise.all(stale.map((p) => run(() => printPart(browser, p, log, { layout: false }))));
+  }
+
+  const results: EditionResult[] = [];
+  for (const job of jobs) {
+    const t = performance.now();
+    const g = book.guidebook;
+    const pdf = await joinParts(
+      await Promise.all(
+        job.parts.map(async (p) => ({ id: p.part.id, pdf: await readFile((p.printed as Printed).pdfFile) })),
+      ),
+      {
+        title: `${g.title} ${g.editionYear} (${job.edition.label})`,
+        author: g.operatorName,
+        subject: `${g.cityName} ${g.title} ${job.edition.label}`,
+        keywords: [g.cityName, "생애주기", "복지", ...book.chapters.map((c) => c.label)],
+        lang: "ko",
+      },
+    );
+    const joinMs = performance.now() - t;
+    const file = join(options.outDir, editionFileName(job.edition, g.editionYear));
+    await writeFile(file, pdf);
+    const pages = job.parts.reduce((sum, p) => sum + (p.printed as Printed).pageCount, 0);
+    log(`  [${job.edition.label}] ${job.parts.length}개 부분을 합쳤습니다: ${pages}쪽, ${seconds(joinMs)}`);
+    results.push({
+      edition: job.edition,
+      file,
+      pages,
+      bytes: pdf.length,
+      parts: job.parts.length,
+      prints: job.prints,
+      layoutMs: job.layoutMs,
+      printMs: job.printMs,
+      joinMs,
+      totalMs: performance.now() - job.started,
+    });
+  }
+  return results;
+}
+
+/** Loads a part into a new Chromium page, ready to lay out and print; the caller closes it. */
+async function openPart(browser: Browser, job: PartJob): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(pathToFileURL(job.htmlFile).href, { waitUntil: "load", timeout: 0 });
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await preparePart(page, job.edition.targets);
+  return page;
+}
+
+/** Lays a part out on screen (paginate.ts) and publishes its page count and anchor pages. */
+async function layOut(browser: Browser, page: Page, job: PartJob) {
+  const t = performance.now();
+  const layout = await predictAnchorPages(
+    page,
+    await measurePageBox(browser, job.edition.edition.page),
+    job.edition.targets,
+  );
+  job.edition.layoutMs += performance.now() - t;
+  job.layout.resolve(layout);
+}
+
+/**
+ * Runs `work` on the part loaded in a new Chromium page, then closes the page. A failure also
+ * rejects the part's layout, so that no other part waits for it.
+ */
+async function withPart(browser: Browser, job: PartJob, work: (page: Page) => Promise<void>): Promise<void> {
+  try {
+    const page = await openPart(browser, job);
+    try {
+      await work(page);
+    } finally {
+      await page.close();
+    }
+  } catch (error) {
+    job.layout.reject(error);
+    throw error;
+  }
+}
+
+/** Phase 1 for parts with page-number slots: their page count, from one layout. */
+function layoutOnly(browser: Browser, job: PartJob): Promise<void> {
+  return withPart(browser, job, (page) => layOut(browser, page, job));
+}
+
+/**
+ * Prints one part with its folio offset and, if it has slots, the book's page numbers as best
+ * known (printed pages where printed, else predicted). With `layout`, lays it out first (an entry
+ * part's first visit). Records what the print really holds (page count, anchor pages).
+ */
+function printPart(
+  browser: Browser,
+  job: PartJob,
+  log: (message: string) => void,
+  options: { layout: boolean },
+): Promise<void> {
+  return withPart(browser, job, async (page) => {
+    if (options.layout) await layOut(browser, page, job);
+    const { offset, pages: book } = await bookPages(job.edition, job.index, job.part.numbered);
+    const filled = new Map<string, number>();
+    if (job.refs.length) {
+      const missing = await fillPageNumbers(page, book);
+      if (missing.length) {
+        throw new Error(`링크 대상이 없습니다 (link targets missing): ${missing.slice(0, 10).join(", ")}`);
+      }
+      for (const id of job.refs) filled.set(id, book.get(id) as number);
+    }
+    await setFolioOffset(page, offset);
+    const t = performance.now();
+    const pdf = await page.pdf(PRINT);
+    const ms = performance.now() - t;
+    const printed = await readAnchorPages(pdf);
+    const pdfFile = job.htmlFile.replace(/\.html$/, ".pdf");
+    await writeFile(pdfFile, pdf);
+    job.printed = { ...printed, pdfFile, offset, filled };
+    job.edition.printMs += ms;
+    job.edition.prints += 1;
+    const e = job.edition;
+    log(
+      `  [${e.edition.label}] ${job.index + 1}/${e.parts.length} ${job.part.label}: ${offset + 1}–${offset + printed.pageCount}쪽 인쇄, ${seconds(ms)}`,
+    );
+  });
+}
+
+/**
+ * The folio offset of part `index` and, when `everything`, the page (in the whole book) of every
+ * anchor: waits for the layouts of the parts before it (or of all parts), then counts each part's
+ * pages as printed if printed, else as predicted.
+ */
+async function bookPages(
+  job: EditionJob,
+  index: number,
+  everything: boolean,
+): Promise<{ offset: number; pages: AnchorPages }> {
+  const needed = everything ? job.parts.length : index;
+  const layouts = await Promise.all(job.parts.slice(0, needed).map((p) => p.layout.promise));
+  const pages: AnchorPages = new Map();
+  let offset = 0;
+  let own = 0;
+  for (let i = 0; i < needed; i++) {
+    if (i === index) own = offset;
+    const part = job.parts[i]?.printed ?? (layouts[i] as Layout);
+    for (const [id, page] of part.pages) pages.set(id, page + offset);
+    offset += part.pageCount;
+  }
+  return { offset: everything ? own : offset, pages };
+}
+
+/**
+ * Parts whose print is stale: printed with a folio offset other than where the parts before it
+ * really end, or with a page number other than where its anchor really is.
+ */
+function staleParts(job: EditionJob): PartJob[] {
+  const printed = job.parts.map((p) => p.printed as Printed);
+  const real: AnchorPages = new Map();
+  const offsets: number[] = [];
+  let offset = 0;
+  for (const p of printed) {
+    offsets.push(offset);
+    for (const [id, page] of p.pages) real.set(id, page + offset);
+    offset += p.pageCount;
+  }
+  return job.parts.filter((_part, i) => {
+    const done = printed[i] as Printed;
+    return done.offset !== offsets[i] || [...done.filled].some(([id, page]) => real.get(id) !== page);
+  });
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}초`;
