@@ -5,7 +5,13 @@
  */
 
 import { ensureAdminBuild } from "@lifewelfare/cms/admin-build";
-import { CURRENT_RELEASE_LINK, PIPELINE_STATUS_FILE, RELEASES_DIR, SNAPSHOT_DIR } from "../lib/paths.ts";
+import {
+  CURRENT_RELEASE_LINK,
+  HANDBOOK_CACHE_DIR,
+  PIPELINE_STATUS_FILE,
+  RELEASES_DIR,
+  SNAPSHOT_DIR,
+} from "../lib/paths.ts";
 import { pipelineJobs } from "../pipeline/jobs.ts";
 import { runPipeline } from "../pipeline/run-pipeline.ts";
 import { normalizeBase } from "../serve/static-server.ts";
@@ -22,6 +28,7 @@ try {
     mediaDir: process.env.MEDIA_DIR as string,
     base,
     origin: process.env.SITE_ORIGIN,
+    handbookCacheDir: HANDBOOK_CACHE_DIR,
     log,
   });
   const status = await runPipeline(jobs, {

@@ -10,7 +10,14 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 import { ensureAdminBuild } from "@lifewelfare/cms/admin-build";
-import { CURRENT_RELEASE_LINK, PIPELINE_STATUS_FILE, RELEASES_DIR, REPO_ROOT, SNAPSHOT_DIR } from "../lib/paths.ts";
+import {
+  CURRENT_RELEASE_LINK,
+  HANDBOOK_CACHE_DIR,
+  PIPELINE_STATUS_FILE,
+  RELEASES_DIR,
+  REPO_ROOT,
+  SNAPSHOT_DIR,
+} from "../lib/paths.ts";
 import { pipelineJobs } from "../pipeline/jobs.ts";
 import { RebuildQueue } from "../pipeline/rebuild-queue.ts";
 import { runPipeline } from "../pipeline/run-pipeline.ts";
@@ -44,7 +51,15 @@ if ((await payload.count({ collection: "policies" })).totalDocs === 0) {
 log("3) CMS 관리자 화면");
 await ensureAdminBuild({ env, log: (line) => log(`    ${line}`) });
 
-const jobs = pipelineJobs({ payload, snapshotDir: SNAPSHOT_DIR, mediaDir: env.MEDIA_DIR as string, base, origin, log });
+const jobs = pipelineJobs({
+  payload,
+  snapshotDir: SNAPSHOT_DIR,
+  mediaDir: env.MEDIA_DIR as string,
+  base,
+  origin,
+  handbookCacheDir: HANDBOOK_CACHE_DIR,
+  log,
+});
 const rebuild = (reasons: string[]) =>
   runPipeline(jobs, {
     releasesDir: RELEASES_DIR,

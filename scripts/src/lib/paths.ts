@@ -14,6 +14,9 @@ export const SNAPSHOT_DIR = resolve(process.env.SNAPSHOT_DIR || resolve(DATA_DIR
 export const RELEASES_DIR = resolve(DATA_DIR, "releases");
 export const CURRENT_RELEASE_LINK = resolve(DATA_DIR, "current");
 
+/** Parts of the handbook printed by the last build, reused by the next (pdf/print/part-cache.ts). */
+export const HANDBOOK_CACHE_DIR = resolve(DATA_DIR, "handbook-cache");
+
 /** Where `pnpm build` puts its output when no release folder is given. Env `SITE_OUT_DIR` overrides. */
 export const SITE_OUT_DIR = resolve(process.env.SITE_OUT_DIR || resolve(REPO_ROOT, "site/dist"));
 

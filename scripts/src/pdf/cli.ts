@@ -15,7 +15,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}초`;
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 function summary(result: EditionResult): string {
-  return `  ${result.edition.label}: ${relative(process.cwd(), result.file)} — ${result.pages}쪽, ${megabytes(result.bytes)}, ${seconds(result.totalMs)} (${result.parts}개 부분, 인쇄 ${result.prints}회, 합치기 ${seconds(result.joinMs)})`;
+  return `  ${result.edition.label}: ${relative(process.cwd(), result.file)} — ${result.pages}쪽, ${megabytes(result.bytes)}, ${seconds(result.totalMs)} (${result.parts}개 부분, 인쇄 ${result.prints}회, 지난 인쇄 재사용 ${result.reused}개, 합치기 ${seconds(result.joinMs)})`;
 }
 
 const started = performance.now();

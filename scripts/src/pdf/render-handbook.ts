@@ -7,7 +7,8 @@ import { EDITION_IDS, EDITIONS, type EditionId } from "./editions.ts";
 import { type BookQrCodes, MAX_PART_ENTRIES } from "./html/document.ts";
 import { qrSvg } from "./html/qr.ts";
 import { loadSnapshot } from "./load-snapshot.ts";
-import { type EditionResult, printEditions } from "./print/print-parts.ts";
+import { PartCache } from "./print/part-cache.ts";
+import { type EditionResult, joinEditions, type PrintedEdition, printEditions } from "./print/print-parts.ts";
 
 /** Options of `renderHandbooks`. */
 export type RenderHandbooksOptions = {
@@ -27,6 +28,11 @@ export type RenderHandbooksOptions = {
   workers?: number;
   /** At most this many entries per printed part; default `MAX_PART_ENTRIES` (tests use fewer). */
   maxPartEntries?: number;
+  /**
+   * Folder keeping the parts printed by the last build (print/part-cache.ts): a rebuild lays out
+   * and prints only the parts that changed. Default: none, every part is printed.
+   */
+  cacheDir?: string;
 };
 
 /**
@@ -89,14 +95,21 @@ export async function renderHandbooks(options: RenderHandbooksOptions): Promise<
 
   await mkdir(outDir, { recursive: true });
   const workDir = await mkdtemp(join(tmpdir(), "lifewelfare-handbook-"));
-  const browser = await launchChromium({ protocolTimeoutMs: PRINT_PROTOCOL_TIMEOUT_MS });
   try {
     const workers = options.workers ?? printWorkers();
-    log(`${editions.map((e) => e.label).join("·")} 인쇄 시작 (동시 인쇄 ${workers}개)`);
     const maxPartEntries = options.maxPartEntries ?? MAX_PART_ENTRIES;
-    return await printEditions({ browser, book, editions, qr, outDir, workDir, workers, maxPartEntries, log });
+    log(`${editions.map((e) => e.label).join("·")} 인쇄 시작 (동시 인쇄 ${workers}개)`);
+    const browser = await launchChromium({ protocolTimeoutMs: PRINT_PROTOCOL_TIMEOUT_MS });
+    let printed: PrintedEdition[];
+    try {
+      const cache = options.cacheDir ? new PartCache(options.cacheDir, await browser.version()) : undefined;
+      printed = await printEditions({ browser, book, editions, qr, workDir, workers, maxPartEntries, cache, log });
+    } finally {
+      await browser.close();
+    }
+    // Joined after Chromium has exited: the two never hold their memory at the same time.
+    return await joinEditions(printed, book, outDir, log);
   } finally {
-    await browser.close();
     await rm(workDir, { recursive: true, force: true });
   }
 }

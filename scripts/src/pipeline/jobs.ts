@@ -29,6 +29,8 @@ export function pipelineJobs(options: {
   mediaDir: string;
   base: string;
   origin?: string;
+  /** Folder of handbook parts kept between builds (see renderHandbooks `cacheDir`). */
+  handbookCacheDir: string;
   log: (line: string) => void;
 }): PipelineJobs {
   return {
@@ -47,6 +49,7 @@ export function pipelineJobs(options: {
         snapshotDir: options.snapshotDir,
         outDir: join(outDir, "downloads"),
         basePath: options.base,
+        cacheDir: options.handbookCacheDir,
         log: (line: string) => options.log(`    ${line}`),
         ...(options.origin ? { siteOrigin: options.origin } : {}),
       });

@@ -57,10 +57,11 @@ export type BookPart = {
 
 /**
  * At most this many entries in one part (default of `bookParts`' `maxEntries`): small enough that
- * a Chromium page prints it with bounded memory, large enough that a city's book (400 policies)
- * needs only a few parts.
+ * a Chromium page prints it with bounded memory and that a rebuild after one edit reprints little
+ * (print/part-cache.ts), large enough that a city's book (400 policies) needs only about five
+ * parts per edition (each part costs about a second of loading and printing overhead).
  */
-export const MAX_PART_ENTRIES = 200;
+export const MAX_PART_ENTRIES = 100;
 
 /** A part before it is wrapped into a document: its sections' HTML and what they are. */
 type PartSections = { id: string; numbered: boolean; names: string[]; entries: number; body: string[] };

@@ -38,29 +38,19 @@ export async function readAnchorPages(pdf: Uint8Array): Promise<{ pages: AnchorP
 
 /**
  * Fills every page-number slot (`[data-page-of]`) of the loaded document with the page of its
- * anchor. The slots have a fixed width, so the layout does not move. Returns the anchors that
- * have no page (a link to a missing target).
+ * anchor in `numbers` (which holds every slot's anchor: see print-parts.ts `filledNumbers`).
+ * The slots have a fixed width, so the layout does not move.
  */
-export async function fillPageNumbers(page: Page, pages: AnchorPages): Promise<string[]> {
-  return page.evaluate(
+export async function fillPageNumbers(page: Page, numbers: AnchorPages): Promise<void> {
+  await page.evaluate(
     (entries: [string, number][]) => {
       const byId = new Map(entries);
-      const missing: string[] = [];
       for (const slot of document.querySelectorAll<HTMLElement>("[data-page-of]")) {
-        const id = slot.dataset.pageOf ?? "";
-        const number = byId.get(id);
-        if (number === undefined) missing.push(id);
-        slot.textContent = number === undefined ? "" : String(number);
+        slot.textContent = String(byId.get(slot.dataset.pageOf ?? "") ?? "");
       }
-      return missing;
     },
-    [...pages],
+    [...numbers],
   );
-}
-
-/** Anchors whose page differs between two measurements (the layout moved between passes). */
-export function movedAnchors(expected: AnchorPages, actual: AnchorPages): string[] {
-  return [...expected].filter(([id, page]) => actual.get(id) !== page).map(([id]) => id);
 }
 
 /**

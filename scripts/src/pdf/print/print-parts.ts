@@ -10,6 +10,7 @@ import { joinParts } from "./join-parts.ts";
 import { measurePageBox } from "./page-box.ts";
 import { type AnchorPages, fillPageNumbers, preparePart, readAnchorPages, setFolioOffset } from "./page-numbers.ts";
 import { predictAnchorPages } from "./paginate.ts";
+import type { PartCache } from "./part-cache.ts";
 
 /** What printing one edition produced. */
 export type EditionResult = {
@@ -19,8 +20,10 @@ export type EditionResult = {
   bytes: number;
   /** Parts the book was printed in (html/document.ts `BookPart`). */
   parts: number;
-  /** Chromium prints of parts: one per part, plus reprints when a predicted page number was wrong. */
+  /** Chromium prints of parts: one per part not reused, plus reprints when a predicted page number was wrong. */
   prints: number;
+  /** Parts whose print of an earlier build was reused unchanged. */
+  reused: number;
   /** Summed over parts (they run on several workers at once): on-screen layout passes, prints. */
   layoutMs: number;
   printMs: number;
@@ -45,6 +48,10 @@ type PartJob = {
   htmlFile: string;
   /** Page-number slots of this part (anchor ids). */
   refs: string[];
+  /** Key of the part's content in the cache, when there is one (part-cache.ts). */
+  contentKey?: string;
+  /** Whether its pages are known before any layout (from the cache). */
+  laidOut: boolean;
   layout: PromiseWithResolvers<Layout>;
   printed?: Printed;
 };
@@ -58,6 +65,20 @@ type EditionJob = {
   layoutMs: number;
   printMs: number;
   prints: number;
+  reused: number;
+};
+
+/** An edition printed in parts (in print order), not yet joined: see `joinEditions`. */
+export type PrintedEdition = {
+  edition: Edition;
+  parts: { id: string; pdfFile: string; pageCount: number }[];
+  prints: number;
+  /** Parts whose print of an earlier build was reused (see `PrintEditionsOptions.cache`). */
+  reused: number;
+  layoutMs: number;
+  printMs: number;
+  /** `performance.now()` when its printing began. */
+  started: number;
 };
 
 /** Options of `printEditions`. */
@@ -66,12 +87,14 @@ export type PrintEditionsOptions = {
   book: Book;
   editions: Edition[];
   qr: BookQrCodes;
-  outDir: string;
+  /** Folder for the parts' HTML and PDF files. */
   workDir: string;
   /** Chromium pages printing at the same time (see render-handbook.ts `printWorkers`). */
   workers: number;
   /** At most this many entries per part (html/document.ts `bookParts`). */
   maxPartEntries: number;
+  /** Prints of earlier builds: unchanged parts are neither laid out nor printed again. */
+  cache?: PartCache;
   log: (message: string) => void;
 };
 
@@ -85,14 +108,15 @@ export type PrintEditionsOptions = {
  * 3. the parts with slots are filled with the book's page numbers and printed;
  * 4. every print's named destinations (where each link target really landed) and page count are
  *    compared with what was assumed; a part whose folios or numbers were wrong is printed again,
- *    so a wrong prediction costs time, never correctness;
- * 5. the parts are joined into one tagged PDF with one outline (join-parts.ts) and written as
- *    `guidebook-<editionYear>[-large].pdf` in `outDir`.
+ *    so a wrong prediction costs time, never correctness.
+ * With a `cache`, a part whose content did not change since the last build is not laid out (its
+ * real pages are known), and is not printed either when its offset and numbers did not change.
+ * The parts' PDFs are left in `workDir` for `joinEditions`.
  * No Chromium page holds more than one part, so memory stays bounded by the largest part.
  * @throws Error when a page-number slot points at a missing target, or the numbers do not settle.
  */
-export async function printEditions(options: PrintEditionsOptions): Promise<EditionResult[]> {
-  const { browser, book, log } = options;
+export async function printEditions(options: PrintEditionsOptions): Promise<PrintedEdition[]> {
+  const { browser, book, cache, log } = options;
   const jobs: EditionJob[] = [];
   for (const edition of options.editions) {
     const dir = join(options.workDir, edition.id);
@@ -105,6 +129,7 @@ export async function printEditions(options: PrintEditionsOptions): Promise<Edit
       layoutMs: 0,
       printMs: 0,
       prints: 0,
+      reused: 0,
     };
     const parts = bookParts(book, edition, options.qr, options.maxPartEntries);
     for (const [index, part] of parts.entries()) {
@@ -113,7 +138,19 @@ export async function printEditions(options: PrintEditionsOptions): Promise<Edit
       const layout = Promise.withResolvers<Layout>();
       layout.promise.catch(() => {}); // a failed part rejects it; the failure is reported by its task
       const refs = [...new Set([...part.html.matchAll(/data-page-of="([^"]*)"/g)].map((m) => m[1] as string))];
-      job.parts.push({ edition: job, index, part: { ...part, html: "" }, htmlFile, refs, layout });
+      const contentKey = await cache?.contentKey(part.html);
+      const known = contentKey ? await cache?.pages(contentKey) : undefined;
+      if (known) layout.resolve(known);
+      job.parts.push({
+        edition: job,
+        index,
+        part: { ...part, html: "" },
+        htmlFile,
+        refs,
+        layout,
+        contentKey,
+        laidOut: known !== undefined,
+      });
     }
     job.targets = [...new Set(job.parts.flatMap((p) => p.refs))];
     log(`  [${edition.label}] ${parts.length}개 부분으로 나누어 인쇄합니다`);
@@ -131,9 +168,9 @@ export async function printEditions(options: PrintEditionsOptions): Promise<Edit
   const bodies = all.filter((p) => !p.part.numbered);
   // Queue order matters: a task only waits for tasks queued before it (see the phases above).
   await Promise.all([
-    ...numbered.map((p) => run(() => layoutOnly(browser, p))),
-    ...bodies.map((p) => run(() => printPart(browser, p, log, { layout: true }))),
-    ...numbered.map((p) => run(() => printPart(browser, p, log, { layout: false }))),
+    ...numbered.filter((p) => !p.laidOut).map((p) => run(() => layoutOnly(browser, p))),
+    ...bodies.map((p) => run(() => printPart(browser, p, cache, log, { layout: !p.laidOut }))),
+    ...numbered.map((p) => run(() => printPart(browser, p, cache, log, { layout: false }))),
   ]);
 
   for (let round = 1; ; round++) {
@@ -147,41 +184,63 @@ export async function printEditions(options: PrintEditionsOptions): Promise<Edit
     log(
       `  쪽 번호나 쪽수가 예상과 다른 부분 ${stale.length}개를 다시 인쇄합니다: ${stale.map((p) => p.part.id).join(", ")}`,
     );
-    await Promise.all(stale.map((p) => run(() => printPart(browser, p, log, { layout: false }))));
+    await Promise.all(stale.map((p) => run(() => printPart(browser, p, cache, log, { layout: false }))));
   }
+  await cache?.prune();
 
+  return jobs.map((job) => ({
+    edition: job.edition,
+    parts: job.parts.map((p) => ({ id: p.part.id, ...(p.printed as Printed) })),
+    prints: job.prints,
+    reused: job.reused,
+    layoutMs: job.layoutMs,
+    printMs: job.printMs,
+    started: job.started,
+  }));
+}
+
+/**
+ * Joins each printed edition's parts into one tagged PDF with one outline (join-parts.ts) and
+ * writes it as `guidebook-<editionYear>[-large].pdf` in `outDir`, one edition after the other
+ * (joining holds a whole edition in memory: about 1.4 GB at 5,000 policies).
+ */
+export async function joinEditions(
+  printed: PrintedEdition[],
+  book: Book,
+  outDir: string,
+  log: (message: string) => void,
+): Promise<EditionResult[]> {
+  const g = book.guidebook;
   const results: EditionResult[] = [];
-  for (const job of jobs) {
+  for (const edition of printed) {
     const t = performance.now();
-    const g = book.guidebook;
     const pdf = await joinParts(
-      await Promise.all(
-        job.parts.map(async (p) => ({ id: p.part.id, pdf: await readFile((p.printed as Printed).pdfFile) })),
-      ),
+      await Promise.all(edition.parts.map(async (p) => ({ id: p.id, pdf: await readFile(p.pdfFile) }))),
       {
-        title: `${g.title} ${g.editionYear} (${job.edition.label})`,
+        title: `${g.title} ${g.editionYear} (${edition.edition.label})`,
         author: g.operatorName,
-        subject: `${g.cityName} ${g.title} ${job.edition.label}`,
+        subject: `${g.cityName} ${g.title} ${edition.edition.label}`,
         keywords: [g.cityName, "생애주기", "복지", ...book.chapters.map((c) => c.label)],
         lang: "ko",
       },
     );
     const joinMs = performance.now() - t;
-    const file = join(options.outDir, editionFileName(job.edition, g.editionYear));
+    const file = join(outDir, editionFileName(edition.edition, g.editionYear));
     await writeFile(file, pdf);
-    const pages = job.parts.reduce((sum, p) => sum + (p.printed as Printed).pageCount, 0);
-    log(`  [${job.edition.label}] ${job.parts.length}개 부분을 합쳤습니다: ${pages}쪽, ${seconds(joinMs)}`);
+    const pages = edition.parts.reduce((sum, p) => sum + p.pageCount, 0);
+    log(`  [${edition.edition.label}] ${edition.parts.length}개 부분을 합쳤습니다: ${pages}쪽, ${seconds(joinMs)}`);
     results.push({
-      edition: job.edition,
+      edition: edition.edition,
       file,
       pages,
       bytes: pdf.length,
-      parts: job.parts.length,
-      prints: job.prints,
-      layoutMs: job.layoutMs,
-      printMs: job.printMs,
+      parts: edition.parts.length,
+      prints: edition.prints,
+      reused: edition.reused,
+      layoutMs: edition.layoutMs,
+      printMs: edition.printMs,
       joinMs,
-      totalMs: performance.now() - job.started,
+      totalMs: performance.now() - edition.started,
     });
   }
   return results;
@@ -234,40 +293,61 @@ function layoutOnly(browser: Browser, job: PartJob): Promise<void> {
 /**
  * Prints one part with its folio offset and, if it has slots, the book's page numbers as best
  * known (printed pages where printed, else predicted). With `layout`, lays it out first (an entry
- * part's first visit). Records what the print really holds (page count, anchor pages).
+ * part's first visit). Reuses the cache's print when the part, its offset and its numbers are
+ * unchanged; stores a new print there. Records what the print really holds (page count, anchor pages).
  */
-function printPart(
+async function printPart(
   browser: Browser,
   job: PartJob,
+  cache: PartCache | undefined,
   log: (message: string) => void,
   options: { layout: boolean },
 ): Promise<void> {
-  return withPart(browser, job, async (page) => {
-    if (options.layout) await layOut(browser, page, job);
-    const { offset, pages: book } = await bookPages(job.edition, job.index, job.part.numbered);
-    const filled = new Map<string, number>();
-    if (job.refs.length) {
-      const missing = await fillPageNumbers(page, book);
-      if (missing.length) {
-        throw new Error(`링크 대상이 없습니다 (link targets missing): ${missing.slice(0, 10).join(", ")}`);
-      }
-      for (const id of job.refs) filled.set(id, book.get(id) as number);
+  const e = job.edition;
+  const pdfFile = job.htmlFile.replace(/\.html$/, ".pdf");
+  const where = () => `  [${e.edition.label}] ${job.index + 1}/${e.parts.length} ${job.part.label}`;
+  if (!options.layout && cache && job.contentKey) {
+    const { offset, pages } = await bookPages(e, job.index, job.part.numbered);
+    const filled = filledNumbers(job, pages);
+    const reused = await cache.copyPrint(cache.printKey(job.contentKey, offset, filled), pdfFile);
+    if (reused) {
+      job.printed = { ...reused, pdfFile, offset, filled };
+      e.reused += 1;
+      log(`${where()}: ${offset + 1}–${offset + reused.pageCount}쪽, 바뀌지 않아 지난 인쇄를 다시 씁니다`);
+      return;
     }
+  }
+  await withPart(browser, job, async (page) => {
+    if (options.layout) await layOut(browser, page, job);
+    const { offset, pages } = await bookPages(e, job.index, job.part.numbered);
+    const filled = filledNumbers(job, pages);
+    if (filled.size) await fillPageNumbers(page, filled);
     await setFolioOffset(page, offset);
     const t = performance.now();
     const pdf = await page.pdf(PRINT);
     const ms = performance.now() - t;
     const printed = await readAnchorPages(pdf);
-    const pdfFile = job.htmlFile.replace(/\.html$/, ".pdf");
     await writeFile(pdfFile, pdf);
     job.printed = { ...printed, pdfFile, offset, filled };
-    job.edition.printMs += ms;
-    job.edition.prints += 1;
-    const e = job.edition;
-    log(
-      `  [${e.edition.label}] ${job.index + 1}/${e.parts.length} ${job.part.label}: ${offset + 1}–${offset + printed.pageCount}쪽 인쇄, ${seconds(ms)}`,
-    );
+    e.printMs += ms;
+    e.prints += 1;
+    if (cache && job.contentKey) {
+      await cache.save(job.contentKey, cache.printKey(job.contentKey, offset, filled), pdfFile, printed);
+    }
+    log(`${where()}: ${offset + 1}–${offset + printed.pageCount}쪽 인쇄, ${seconds(ms)}`);
   });
+}
+
+/**
+ * The number each page-number slot of the part gets: the page of its anchor in `pages`.
+ * @throws Error naming the anchors no part holds (a link to a missing target).
+ */
+function filledNumbers(job: PartJob, pages: AnchorPages): AnchorPages {
+  const missing = job.refs.filter((id) => !pages.has(id));
+  if (missing.length) {
+    throw new Error(`링크 대상이 없습니다 (link targets missing): ${missing.slice(0, 10).join(", ")}`);
+  }
+  return new Map(job.refs.map((id) => [id, pages.get(id) as number]));
 }
 
 /**
