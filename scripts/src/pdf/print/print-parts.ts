@@ -10,7 +10,7 @@ import { joinParts } from "./join-parts.ts";
 import { measurePageBox } from "./page-box.ts";
 import { type AnchorPages, fillPageNumbers, preparePart, readAnchorPages, setFolioOffset } from "./page-numbers.ts";
 import { predictAnchorPages } from "./paginate.ts";
-import type { PartCache } from "./part-cache.ts";
+import type { PartCache, PartPages } from "./part-cache.ts";
 
 /** What printing one edition produced. */
 export type EditionResult = {
@@ -37,7 +37,8 @@ const MAX_REPRINT_ROUNDS = 2;
 
 const PRINT: PDFOptions = { printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, timeout: 0 };
 
-type Layout = { pages: AnchorPages; pageCount: number };
+/** A part's page count and the page (in the part) of each anchor: predicted, or as printed. */
+type Layout = PartPages;
 type Printed = Layout & { pdfFile: string; offset: number; filled: AnchorPages };
 
 /** One part of one edition on its way through the print loop. */
@@ -362,16 +363,24 @@ async function bookPages(
 ): Promise<{ offset: number; pages: AnchorPages }> {
   const needed = everything ? job.parts.length : index;
   const layouts = await Promise.all(job.parts.slice(0, needed).map((p) => p.layout.promise));
+  const placed = placeParts(layouts.map((layout, i) => job.parts[i]?.printed ?? layout));
+  return { offset: everything ? (placed.offsets[index] as number) : placed.total, pages: placed.pages };
+}
+
+/**
+ * Consecutive parts placed in the book: where each starts (pages before it), the book page of
+ * every anchor, and the pages of all of them.
+ */
+function placeParts(parts: Layout[]): { offsets: number[]; pages: AnchorPages; total: number } {
+  const offsets: number[] = [];
   const pages: AnchorPages = new Map();
-  let offset = 0;
-  let own = 0;
-  for (let i = 0; i < needed; i++) {
-    if (i === index) own = offset;
-    const part = job.parts[i]?.printed ?? (layouts[i] as Layout);
-    for (const [id, page] of part.pages) pages.set(id, page + offset);
-    offset += part.pageCount;
+  let total = 0;
+  for (const part of parts) {
+    offsets.push(total);
+    for (const [id, page] of part.pages) pages.set(id, page + total);
+    total += part.pageCount;
   }
-  return { offset: everything ? own : offset, pages };
+  return { offsets, pages, total };
 }
 
 /**
@@ -380,17 +389,10 @@ async function bookPages(
  */
 function staleParts(job: EditionJob): PartJob[] {
   const printed = job.parts.map((p) => p.printed as Printed);
-  const real: AnchorPages = new Map();
-  const offsets: number[] = [];
-  let offset = 0;
-  for (const p of printed) {
-    offsets.push(offset);
-    for (const [id, page] of p.pages) real.set(id, page + offset);
-    offset += p.pageCount;
-  }
+  const real = placeParts(printed);
   return job.parts.filter((_part, i) => {
     const done = printed[i] as Printed;
-    return done.offset !== offsets[i] || [...done.filled].some(([id, page]) => real.get(id) !== page);
+    return done.offset !== real.offsets[i] || [...done.filled].some(([id, page]) => real.pages.get(id) !== page);
   });
 }
 
