@@ -83,13 +83,12 @@ export async function joinParts(parts: { id: string; pdf: Uint8Array }[], info: 
     skipRef(src.context.trailerInfo.Root);
     skipRef(src.context.trailerInfo.Info);
     for (const key of ["Pages", "StructTreeRoot", "Outlines", "Dests"]) skipRef(catalog.get(name(key)));
-    skipRef(structRoot.get(name("ParentTree")));
     walkTree(src.context, structRoot.get(name("ParentTree")), skipRef);
     walkTree(src.context, catalog.get(name("Pages")), skipRef, "Pages");
     walkOutline(src.context, catalog.lookupMaybe(name("Outlines"), PDFDict), (ref) => skipRef(ref));
 
     const map = new Map<string, PDFRef>();
-    // The part's Document element becomes the joined one (its kids are re-parented below).
+    // The part's Document element becomes the joined one, so its kids' /P point at that.
     map.set(refTag(structRoot.get(name("K"))), documentRef);
     const objects = src.context.enumerateIndirectObjects();
     for (const [ref] of objects) {
@@ -120,7 +119,6 @@ export async function joinParts(parts: { id: string; pdf: Uint8Array }[], info: 
       leaves.push(leafRef);
     }
 
-    // The kids' /P already points at the joined Document element (mapped above).
     const kids = documentElem.get(name("K"));
     for (const kid of kids instanceof PDFArray ? kids.asArray() : kids ? [kids] : []) documentKids.push(remap(kid));
 
@@ -128,7 +126,7 @@ export async function joinParts(parts: { id: string; pdf: Uint8Array }[], info: 
     walkNumberTree(src.context, structRoot.get(name("ParentTree")), (key, value) => nums.push([key, value]));
     for (const [key, value] of nums) parentTree.push(PDFNumber.of(key + parentKeyBase), remap(value));
     const nextKey = structRoot.lookupMaybe(name("ParentTreeNextKey"), PDFNumber)?.asNumber();
-    parentKeyBase += nextKey ?? Math.max(-1, ...nums.map(([key]) => key)) + 1;
+    parentKeyBase += nextKey ?? nums.reduce((max, [key]) => Math.max(max, key + 1), 0);
 
     const srcDests = catalog.lookupMaybe(name("Dests"), PDFDict);
     for (const [key, value] of srcDests?.entries() ?? []) dests.set(key.decodeText(), remap(value));
