@@ -18,6 +18,34 @@ const CHROMIUM_ARGS = [
   "--font-render-hinting=none",
 ];
 
+/**
+ * Environment variables Chromium is given, when set: where to find programs, the home and XDG
+ * folders, the temporary folder, the locale and the font configuration. Nothing else — in
+ * particular no `PAYLOAD_SECRET`, `DATABASE_URI` or hook token — reaches the browser, whose
+ * environment any page could read through `/proc/self/environ` if it ever escaped the lockdown.
+ */
+const CHROMIUM_ENV_KEYS = [
+  "PATH",
+  "HOME",
+  "TMPDIR",
+  "LANG",
+  "LANGUAGE",
+  "LC_ALL",
+  "XDG_CONFIG_HOME",
+  "XDG_CACHE_HOME",
+  "XDG_DATA_HOME",
+  "XDG_RUNTIME_DIR",
+  "FONTCONFIG_FILE",
+  "FONTCONFIG_PATH",
+];
+
+/** The minimal environment for Chromium: the `CHROMIUM_ENV_KEYS` set in `env`, nothing else. */
+export function chromiumEnv(env: Record<string, string | undefined> = process.env): Record<string, string> {
+  return Object.fromEntries(
+    CHROMIUM_ENV_KEYS.flatMap((key) => (env[key] === undefined ? [] : [[key, env[key] as string]])),
+  );
+}
+
 /** Thrown when no Chromium executable can be found; the message says how to install one. */
 export class ChromiumNotFoundError extends Error {
   constructor(tried: string[]) {
@@ -62,7 +90,7 @@ export const PRINT_PROTOCOL_TIMEOUT_MS = 2 * 60 * 60_000;
 
 /**
  * Launches headless Chromium (found by `findChromium`) with a fresh profile folder, which is
- * removed again when the browser process exits. Never downloads a browser. `protocolTimeoutMs`
+ * removed again when the browser process exits, and only the environment of `chromiumEnv`. Never downloads a browser. `protocolTimeoutMs`
  * bounds each DevTools call (default Puppeteer's 180 000 ms; see PRINT_PROTOCOL_TIMEOUT_MS).
  * @throws ChromiumNotFoundError when no executable is found.
  */
@@ -74,6 +102,7 @@ export async function launchChromium(options: { args?: string[]; protocolTimeout
     headless: true,
     userDataDir,
     args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
+    env: chromiumEnv(),
     ...(options.protocolTimeoutMs ? { protocolTimeout: options.protocolTimeoutMs } : {}),
   });
   // Remove the profile once the browser process has exited (its helpers may still write until then).

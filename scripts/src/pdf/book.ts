@@ -7,6 +7,7 @@ import {
   type Policy,
   type Snapshot,
 } from "@lifewelfare/content-models";
+import { safeUrl } from "@lifewelfare/content-models/escape";
 
 /** One chapter of the handbook: a 생애주기 or 공통, in `CHAPTERS` order. */
 export type BookChapter = {
@@ -28,7 +29,10 @@ export type Book = {
   guidebook: GuidebookSettings;
   /** When the snapshot's content was last published (ISO 8601): the handbook's 기준일. */
   generatedAt: string;
-  /** Origin used for QR codes and printed addresses, without a trailing slash. */
+  /**
+   * Origin used for QR codes and printed addresses, without a trailing slash; normalised by the
+   * URL parser (`safeUrl`), so it holds no quote or space.
+   */
   siteOrigin: string;
   /** Site base path, starting and ending with "/". */
   basePath: string;
@@ -45,6 +49,8 @@ export type Book = {
   chapterOf: Map<string, BookChapter>;
   coverMascot?: MascotAsset;
 };
+
+const WEB_SCHEMES = ["https:", "http:"];
 
 const collator = new Intl.Collator("ko");
 const byTitle = (a: Policy, b: Policy) => collator.compare(a.title, b.title) || collator.compare(a.id, b.id);
@@ -121,7 +127,7 @@ export function buildBook(
   return {
     guidebook: snapshot.guidebook,
     generatedAt: snapshot.generatedAt,
-    siteOrigin: (options.siteOrigin ?? snapshot.guidebook.siteOrigin).replace(/\/+$/, ""),
+    siteOrigin: safeUrl(options.siteOrigin ?? snapshot.guidebook.siteOrigin, WEB_SCHEMES).replace(/\/+$/, ""),
     basePath: normalizeBasePath(options.basePath ?? "/"),
     snapshotDir: options.snapshotDir,
     chapters,

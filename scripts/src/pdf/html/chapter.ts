@@ -1,7 +1,7 @@
 import type { Policy } from "@lifewelfare/content-models";
+import { htmlText } from "@lifewelfare/content-models/escape";
 import type { Book, BookChapter } from "../book.ts";
 import { entryHtml } from "./entry.ts";
-import { esc } from "./escape.ts";
 import { printImage } from "./images.ts";
 import { leaderLine } from "./leaders.ts";
 import { chapterAnchor, policyAnchor } from "./page-ref.ts";
@@ -27,9 +27,9 @@ export function chapterOpenerHtml(chapter: BookChapter, book: Book): string {
   const mascot = chapter.mascot ? printImage(book.snapshotDir, chapter.mascot.image, "opener__mascot") : "";
   return `<section class="opener opener--${chapter.value}">
 <div class="opener__band">
-  <p class="opener__number">${esc(chapterNumberLabel(chapter))}</p>
-  <h1 class="opener__title" id="${chapterAnchor(chapter.value)}">${esc(chapter.label)}</h1>
-  <p class="opener__desc">${esc(chapter.description)}</p>
+  <p class="opener__number">${htmlText(chapterNumberLabel(chapter))}</p>
+  <h1 class="opener__title" id="${chapterAnchor(chapter.value)}">${htmlText(chapter.label)}</h1>
+  <p class="opener__desc">${htmlText(chapter.description)}</p>
   ${mascot}
 </div>
 ${entries ? `<div class="opener__list"><p class="list-title">이 장에 실린 정책 <span class="count">${chapter.entries.length}개</span></p><ol class="leaders">${entries}</ol></div>` : ""}

@@ -1,7 +1,7 @@
 import { FIELD_LABELS, telHref } from "@lifewelfare/content-models";
+import { htmlAttr, htmlText } from "@lifewelfare/content-models/escape";
 import { type Book, siteHomeUrl } from "../book.ts";
 import type { Edition } from "../editions.ts";
-import { esc } from "./escape.ts";
 import { baseDate } from "./front-matter.ts";
 import { printImage } from "./images.ts";
 
@@ -11,16 +11,16 @@ export function coverHtml(book: Book, edition: Edition): string {
   const mascot = book.coverMascot ? printImage(book.snapshotDir, book.coverMascot.image, "cover__mascot") : "";
   return `<section class="cover">
 <div class="cover__top">
-  <p class="cover__year">${esc(String(g.editionYear))}</p>
-  <p class="cover__edition">${esc(edition.label)}</p>
+  <p class="cover__year">${htmlText(String(g.editionYear))}</p>
+  <p class="cover__edition">${htmlText(edition.label)}</p>
 </div>
 <div class="cover__main">
-  <p class="cover__city">${esc(g.cityName)}</p>
-  <p class="cover__title">${esc(g.title)}</p>
-  ${g.subtitle ? `<p class="cover__subtitle">${esc(g.subtitle)}</p>` : ""}
+  <p class="cover__city">${htmlText(g.cityName)}</p>
+  <p class="cover__title">${htmlText(g.title)}</p>
+  ${g.subtitle ? `<p class="cover__subtitle">${htmlText(g.subtitle)}</p>` : ""}
 </div>
 <div class="cover__art">${mascot}</div>
-<div class="cover__bottom"><p class="cover__operator">${esc(g.operatorName)}</p></div>
+<div class="cover__bottom"><p class="cover__operator">${htmlText(g.operatorName)}</p></div>
 </section>`;
 }
 
@@ -30,20 +30,20 @@ export function backCoverHtml(book: Book, siteQr: string): string {
   const contacts = [{ label: FIELD_LABELS.mainPhone, phone: g.mainPhone }, ...g.contacts]
     .map(
       (c) =>
-        `<div class="back__contact"><dt>${esc(c.label)}</dt><dd><a class="phone" href="${telHref(c.phone)}">${esc(c.phone)}</a></dd></div>`,
+        `<div class="back__contact"><dt>${htmlText(c.label)}</dt><dd><a class="phone" href="${telHref(c.phone)}">${htmlText(c.phone)}</a></dd></div>`,
     )
     .join("");
   const home = siteHomeUrl(book);
   return `<section class="back">
 <div class="back__main">
-  <p class="back__title">${esc(g.title)}</p>
+  <p class="back__title">${htmlText(g.title)}</p>
   <p class="back__lead">궁금한 점은 언제든지 전화로 문의하세요.</p>
   <dl class="back__contacts">${contacts}</dl>
   <div class="back__site">
     <div class="back__qr">${siteQr}</div>
-    <div><p class="back__site-label">누리집에서 최신 내용을 확인하세요</p><p class="back__url"><a href="${esc(home)}">${esc(home)}</a></p></div>
+    <div><p class="back__site-label">누리집에서 최신 내용을 확인하세요</p><p class="back__url"><a href="${htmlAttr(home)}">${htmlText(home)}</a></p></div>
   </div>
 </div>
-<p class="back__colophon">${esc(g.title)} ${esc(String(g.editionYear))} · ${esc(baseDate(book))} 기준 · 발행 ${esc(g.operatorName)}</p>
+<p class="back__colophon">${htmlText(g.title)} ${htmlText(String(g.editionYear))} · ${htmlText(baseDate(book))} 기준 · 발행 ${htmlText(g.operatorName)}</p>
 </section>`;
 }

@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { cssString, htmlAttr, htmlText } from "@lifewelfare/content-models/escape";
 import type { Book } from "../book.ts";
 import type { Edition, PageGeometry } from "../editions.ts";
 import { chapterBodyHtml, chapterNumberLabel, chapterOpenerHtml, chapterPageName } from "./chapter.ts";
 import { backCoverHtml, coverHtml } from "./covers.ts";
 import { directoryHtml } from "./directory.ts";
-import { esc } from "./escape.ts";
 import { fontFaceCss } from "./fonts.ts";
 import { forewordHtml, guideHtml, tocHtml } from "./front-matter.ts";
 import { indexHtml } from "./index-pages.ts";
@@ -15,9 +15,6 @@ import { indexHtml } from "./index-pages.ts";
 export const TEMPLATE_DIR = join(dirname(fileURLToPath(import.meta.url)), "../../../templates/handbook");
 
 const css = (file: string) => readFileSync(join(TEMPLATE_DIR, file), "utf8");
-
-/** CSS string literal. */
-const cssString = (text: string) => `"${text.replace(/["\\]/g, "\\$&")}"`;
 
 /** The `@page` size and margins of an edition (also used to calibrate the page-number layout). */
 export function pageBoxCss(page: PageGeometry): string {
@@ -145,16 +142,21 @@ export function bookHtml(book: Book, edition: Edition, qr: BookQrCodes): string 
   );
 }
 
-/** A standalone HTML document of the handbook's `body` sections, with the edition's stylesheets. */
+/**
+ * A standalone HTML document of the handbook's `body` sections, with the edition's stylesheets.
+ * The running header repeats the guidebook's title in an `@page` margin box, which only a CSS
+ * string can fill (Chromium 156 has no `string-set`, and `attr()` has no element in a margin box):
+ * `cssString` hex-escapes every character that could end the string or the `<style>` element.
+ */
 function documentHtml(book: Book, edition: Edition, body: string): string {
   const g = book.guidebook;
   return `<!doctype html>
 <html lang="ko" class="edition-${edition.id}">
 <head>
 <meta charset="utf-8">
-<title>${esc(`${g.title} ${g.editionYear} (${edition.label})`)}</title>
-<meta name="author" content="${esc(g.operatorName)}">
-<meta name="description" content="${esc(g.subtitle ?? g.title)}">
+<title>${htmlText(`${g.title} ${g.editionYear} (${edition.label})`)}</title>
+<meta name="author" content="${htmlAttr(g.operatorName)}">
+<meta name="description" content="${htmlAttr(g.subtitle ?? g.title)}">
 <style>
 ${fontFaceCss()}
 ${pageBoxCss(edition.page)}

@@ -11,8 +11,8 @@ import {
   telHref,
   UI_WORDS,
 } from "@lifewelfare/content-models";
+import { htmlAttr, htmlText, safeUrl } from "@lifewelfare/content-models/escape";
 import { type Book, policyShortUrl } from "../book.ts";
-import { esc } from "./escape.ts";
 import { printImage } from "./images.ts";
 import { markHtml, policyMarks, statusText } from "./marks.ts";
 import { policyAnchor } from "./page-ref.ts";
@@ -21,17 +21,20 @@ import { printableRichText } from "./rich-text.ts";
 const labelIn = <T extends { value: string; label: string }>(list: readonly T[], value: string) =>
   list.find((item) => item.value === value)?.label ?? value;
 
-const phone = (number: string) => `<a class="phone" href="${telHref(number)}">${esc(number)}</a>`;
+/** A link to an address from content (신청 사이트, 출처), checked by `safeUrl`. */
+const link = (url: string) => `<a href="${htmlAttr(safeUrl(url))}">${htmlText(url)}</a>`;
+
+const phone = (number: string) => `<a class="phone" href="${telHref(number)}">${htmlText(number)}</a>`;
 
 /** One labelled field (`<dt>`/`<dd>`); omitted when `content` is empty. */
 function field(label: string, content: string): string {
-  return content ? `<div class="field"><dt>${esc(label)}</dt><dd>${content}</dd></div>` : "";
+  return content ? `<div class="field"><dt>${htmlText(label)}</dt><dd>${content}</dd></div>` : "";
 }
 
 /** A titled section of an entry; omitted when it has no content. */
 function section(kind: string, title: string, content: string): string {
   if (!content) return "";
-  return `<section class="sec sec--${kind}"><p class="sec__title">${esc(title)}</p><dl class="fields">${content}</dl></section>`;
+  return `<section class="sec sec--${kind}"><p class="sec__title">${htmlText(title)}</p><dl class="fields">${content}</dl></section>`;
 }
 
 const list = (items: string[]) =>
@@ -52,11 +55,13 @@ function contactsHtml(policy: Policy, book: Book): string {
   const rows = policy.contacts.map((c) => {
     const department = c.departmentId ? book.departmentsById.get(c.departmentId) : undefined;
     const where =
-      department && department.name !== c.label ? ` <span class="muted">(${esc(department.name)})</span>` : "";
-    return `${esc(c.label)}${where} ${phone(c.phone)}`;
+      department && department.name !== c.label ? ` <span class="muted">(${htmlText(department.name)})</span>` : "";
+    return `${htmlText(c.label)}${where} ${phone(c.phone)}`;
   });
   if (policy.needsVerification || rows.length === 0) {
-    rows.push(`${esc(book.guidebook.cityName)} ${esc(FIELD_LABELS.mainPhone)} ${phone(book.guidebook.mainPhone)}`);
+    rows.push(
+      `${htmlText(book.guidebook.cityName)} ${htmlText(FIELD_LABELS.mainPhone)} ${phone(book.guidebook.mainPhone)}`,
+    );
   }
   return list(rows);
 }
@@ -66,18 +71,18 @@ function glance(policy: Policy, book: Book, qr: string): string {
   const stages = policy.lifeStages.map((s) => labelIn(LIFE_STAGES, s)).join(", ");
   const firstContact = policy.contacts[0];
   const rows = [
-    field(FIELD_LABELS.lifeStages, esc(stages || "모든 시민")),
-    field(FIELD_LABELS.supportTypes, esc(policy.supportTypes.map((t) => labelIn(SUPPORT_TYPES, t)).join(", "))),
-    field(FIELD_LABELS.amounts, policy.amounts.map((a) => esc(formatAmount(a))).join("<br>")),
-    field(FIELD_LABELS.applicationPeriod, esc(applicationPeriodText(policy))),
+    field(FIELD_LABELS.lifeStages, htmlText(stages || "모든 시민")),
+    field(FIELD_LABELS.supportTypes, htmlText(policy.supportTypes.map((t) => labelIn(SUPPORT_TYPES, t)).join(", "))),
+    field(FIELD_LABELS.amounts, policy.amounts.map((a) => htmlText(formatAmount(a))).join("<br>")),
+    field(FIELD_LABELS.applicationPeriod, htmlText(applicationPeriodText(policy))),
     field(
       FIELD_LABELS.contacts,
-      firstContact ? `${esc(firstContact.label)} ${phone(firstContact.phone)}` : phone(book.guidebook.mainPhone),
+      firstContact ? `${htmlText(firstContact.label)} ${phone(firstContact.phone)}` : phone(book.guidebook.mainPhone),
     ),
-    field(FIELD_LABELS.siteOrigin, `<a class="glance__url" href="${esc(url)}">${esc(url)}</a>`),
+    field(FIELD_LABELS.siteOrigin, `<a class="glance__url" href="${htmlAttr(url)}">${htmlText(url)}</a>`),
   ].join("");
   return `<div class="glance">
-  <div class="glance__body"><p class="glance__title">${esc(SECTION_HEADINGS.atAGlance)}</p><dl class="fields fields--glance">${rows}</dl></div>
+  <div class="glance__body"><p class="glance__title">${htmlText(SECTION_HEADINGS.atAGlance)}</p><dl class="fields fields--glance">${rows}</dl></div>
   <div class="glance__qr">${qr}<p class="glance__qr-note">QR 코드로 최신 안내 보기</p></div>
 </div>`;
 }
@@ -94,13 +99,13 @@ export function entryHtml(policy: Policy, book: Book, qr: string): string {
   const { applicationMethod: method } = policy;
 
   const verifying = policy.needsVerification
-    ? `<p class="notice notice--verifying"><strong>${esc(UI_WORDS.verifying)}</strong> ${esc(UI_WORDS.verifyingNote)} ${esc(FIELD_LABELS.mainPhone)} ${phone(book.guidebook.mainPhone)}${
+    ? `<p class="notice notice--verifying"><strong>${htmlText(UI_WORDS.verifying)}</strong> ${htmlText(UI_WORDS.verifyingNote)} ${htmlText(FIELD_LABELS.mainPhone)} ${phone(book.guidebook.mainPhone)}${
         policy.verificationNote
-          ? `<br><span class="muted">${esc(FIELD_LABELS.verificationNote)}: ${esc(policy.verificationNote)}</span>`
+          ? `<br><span class="muted">${htmlText(FIELD_LABELS.verificationNote)}: ${htmlText(policy.verificationNote)}</span>`
           : ""
       }</p>`
     : "";
-  const statusNote = policy.status.note ? `<p class="notice">${esc(policy.status.note)}</p>` : "";
+  const statusNote = policy.status.note ? `<p class="notice">${htmlText(policy.status.note)}</p>` : "";
 
   const who = section(
     "who",
@@ -112,20 +117,17 @@ export function entryHtml(policy: Policy, book: Book, qr: string): string {
     "what",
     SECTION_HEADINGS.what,
     field(FIELD_LABELS.benefits, rich(policy.benefits)) +
-      field(FIELD_LABELS.amounts, list(policy.amounts.map((a) => esc(formatAmount(a))))),
+      field(FIELD_LABELS.amounts, list(policy.amounts.map((a) => htmlText(formatAmount(a))))),
   );
   const how = section(
     "how",
     SECTION_HEADINGS.how,
-    field(FIELD_LABELS.channels, esc(method.channels.map((c) => labelIn(APPLICATION_CHANNELS, c)).join(", "))) +
-      field(FIELD_LABELS.receivingOrganization, esc(method.receivingOrganization ?? "")) +
-      field(
-        FIELD_LABELS.onlineUrl,
-        method.onlineUrl ? `<a href="${esc(method.onlineUrl)}">${esc(method.onlineUrl)}</a>` : "",
-      ) +
+    field(FIELD_LABELS.channels, htmlText(method.channels.map((c) => labelIn(APPLICATION_CHANNELS, c)).join(", "))) +
+      field(FIELD_LABELS.receivingOrganization, htmlText(method.receivingOrganization ?? "")) +
+      field(FIELD_LABELS.onlineUrl, method.onlineUrl ? link(method.onlineUrl) : "") +
       field(FIELD_LABELS.details, rich(method.details)) +
-      field(FIELD_LABELS.requiredDocuments, list(policy.requiredDocuments.map(esc))) +
-      field(FIELD_LABELS.applicationPeriod, esc(applicationPeriodText(policy))),
+      field(FIELD_LABELS.requiredDocuments, list(policy.requiredDocuments.map((d) => htmlText(d)))) +
+      field(FIELD_LABELS.applicationPeriod, htmlText(applicationPeriodText(policy))),
   );
   const contact = section(
     "contact",
@@ -135,14 +137,14 @@ export function entryHtml(policy: Policy, book: Book, qr: string): string {
   const basis = section(
     "basis",
     SECTION_HEADINGS.basis,
-    field(FIELD_LABELS.legalBasis, list(policy.legalBasis.map(esc))),
+    field(FIELD_LABELS.legalBasis, list(policy.legalBasis.map((d) => htmlText(d)))),
   );
   const source = section(
     "source",
     SECTION_HEADINGS.source,
-    field(FIELD_LABELS.status, esc(statusText(policy))) +
-      field(FIELD_LABELS.lastReviewedAt, esc(formatKstDate(policy.lastReviewedAt))) +
-      field(FIELD_LABELS.sourceUrls, list(policy.sourceUrls.map((u) => `<a href="${esc(u)}">${esc(u)}</a>`))),
+    field(FIELD_LABELS.status, htmlText(statusText(policy))) +
+      field(FIELD_LABELS.lastReviewedAt, htmlText(formatKstDate(policy.lastReviewedAt))) +
+      field(FIELD_LABELS.sourceUrls, list(policy.sourceUrls.map(link))),
   );
   const images = policy.images
     .map((image) => `<figure class="entry__figure">${printImage(book.snapshotDir, image, "entry__image")}</figure>`)
@@ -151,8 +153,8 @@ export function entryHtml(policy: Policy, book: Book, qr: string): string {
   return `<article class="entry">
 <header class="entry__head">
   ${marks.length ? `<p class="entry__marks">${marks.map(markHtml).join(" ")}</p>` : ""}
-  <h2 class="entry__title" id="${policyAnchor(policy.id)}">${esc(policy.title)}</h2>
-  <p class="entry__summary">${esc(policy.summary)}</p>
+  <h2 class="entry__title" id="${policyAnchor(policy.id)}">${htmlText(policy.title)}</h2>
+  <p class="entry__summary">${htmlText(policy.summary)}</p>
 </header>
 ${verifying}${statusNote}${glance(policy, book, qr)}${images}${who}${what}${how}${contact}${basis}${source}
 </article>`;

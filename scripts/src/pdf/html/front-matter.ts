@@ -1,8 +1,8 @@
 import { FIELD_LABELS, formatKstDate, SECTION_HEADINGS, toKstDate, UI_WORDS } from "@lifewelfare/content-models";
+import { htmlAttr, htmlText } from "@lifewelfare/content-models/escape";
 import { type Book, siteHomeUrl } from "../book.ts";
 import type { Edition } from "../editions.ts";
 import { chapterNumberLabel } from "./chapter.ts";
-import { esc } from "./escape.ts";
 import { leaderLine } from "./leaders.ts";
 import { type Mark, markHtml } from "./marks.ts";
 import { chapterAnchor, pageRef } from "./page-ref.ts";
@@ -23,7 +23,7 @@ export const baseDate = (book: Book) => formatKstDate(toKstDate(book.generatedAt
 /** 발간사: the foreword's HTML from the guidebook settings. */
 export function forewordHtml(book: Book): string {
   return `<section class="matter matter--foreword">
-<h1 class="matter__title" id="${MATTER.foreword}">${esc(FIELD_LABELS.foreword)}</h1>
+<h1 class="matter__title" id="${MATTER.foreword}">${htmlText(FIELD_LABELS.foreword)}</h1>
 <div class="foreword">${printableRichText(book.guidebook.foreword, book)}</div>
 </section>`;
 }
@@ -66,7 +66,7 @@ export function guideHtml(book: Book, siteQr: string): string {
 <div class="guide__block">
   <p class="guide__title">정책 안내 읽는 법</p>
   <p>이 안내서는 생애주기에 따라 장을 나누었습니다. 각 정책은 대표 생애주기 장에 한 번 실리고, 다른 생애주기 장의 첫 쪽에는 이름과 쪽 번호로 안내합니다. 정책 안내는 다음 순서로 되어 있습니다.</p>
-  <dl class="fields fields--guide">${parts.map(([dt, dd]) => `<div class="field"><dt>${esc(dt ?? "")}</dt><dd>${esc(dd ?? "")}</dd></div>`).join("")}</dl>
+  <dl class="fields fields--guide">${parts.map(([dt, dd]) => `<div class="field"><dt>${htmlText(dt ?? "")}</dt><dd>${htmlText(dd ?? "")}</dd></div>`).join("")}</dl>
 </div>
 <div class="guide__block">
   <p class="guide__title">원하는 정책 찾기</p>
@@ -79,7 +79,7 @@ export function guideHtml(book: Book, siteQr: string): string {
 <div class="guide__block">
   <p class="guide__title">표시 안내</p>
   <dl class="legend">${legend(book)
-    .map((l) => `<div class="legend__row"><dt>${markHtml(l.mark)}</dt><dd>${esc(l.text)}</dd></div>`)
+    .map((l) => `<div class="legend__row"><dt>${markHtml(l.mark)}</dt><dd>${htmlText(l.text)}</dd></div>`)
     .join("")}</dl>
 </div>
 <div class="guide__block guide__qr">
@@ -87,10 +87,10 @@ export function guideHtml(book: Book, siteQr: string): string {
   <div>
     <p class="guide__title">QR 코드</p>
     <p>정책마다 QR 코드와 누리집 주소가 있습니다. 휴대전화 카메라로 QR 코드를 찍으면 그 정책의 최신 안내로 바로 연결됩니다. 왼쪽 QR 코드는 누리집 첫 화면입니다.</p>
-    <p class="guide__url"><a href="${esc(home)}">${esc(home)}</a></p>
+    <p class="guide__url"><a href="${htmlAttr(home)}">${htmlText(home)}</a></p>
   </div>
 </div>
-<p class="guide__base">이 안내서는 ${esc(baseDate(book))} 기준 내용입니다. 정책은 바뀔 수 있으니 신청 전에 문의처나 누리집에서 확인하세요.</p>
+<p class="guide__base">이 안내서는 ${htmlText(baseDate(book))} 기준 내용입니다. 정책은 바뀔 수 있으니 신청 전에 문의처나 누리집에서 확인하세요.</p>
 </div>
 </section>`;
 }
@@ -100,12 +100,12 @@ export function tocHtml(book: Book, edition: Edition): string {
   const chapterLines = book.chapters
     .map(
       (c) =>
-        `<li class="toc__chapter"><a href="#${chapterAnchor(c.value)}"><span class="toc__number">${esc(chapterNumberLabel(c))}</span><span class="leader__text"><span class="toc__label">${esc(c.label)}</span> <span class="leader__note">${esc(c.description)} · 정책 ${c.entries.length}개</span></span><span class="leader__fill" aria-hidden="true"></span>${pageRef(chapterAnchor(c.value))}</a></li>`,
+        `<li class="toc__chapter"><a href="#${chapterAnchor(c.value)}"><span class="toc__number">${htmlText(chapterNumberLabel(c))}</span><span class="leader__text"><span class="toc__label">${htmlText(c.label)}</span> <span class="leader__note">${htmlText(c.description)} · 정책 ${c.entries.length}개</span></span><span class="leader__fill" aria-hidden="true"></span>${pageRef(chapterAnchor(c.value))}</a></li>`,
     )
     .join("");
   return `<section class="matter matter--toc">
 <h1 class="matter__title" id="${MATTER.toc}">차례</h1>
-<p class="toc__edition">${esc(book.guidebook.title)} ${esc(String(book.guidebook.editionYear))} · ${esc(edition.label)}</p>
+<p class="toc__edition">${htmlText(book.guidebook.title)} ${htmlText(String(book.guidebook.editionYear))} · ${htmlText(edition.label)}</p>
 <ol class="leaders toc">
 ${leaderLine(MATTER.foreword, FIELD_LABELS.foreword)}
 ${leaderLine(MATTER.guide, "이용 안내")}

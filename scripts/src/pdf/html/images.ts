@@ -1,7 +1,6 @@
-import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ImageRef, ImageVariant } from "@lifewelfare/content-models";
-import { esc } from "./escape.ts";
+import { containedPath, htmlAttr } from "@lifewelfare/content-models/escape";
 
 /**
  * The variant to print: one named like "print" if present, else the one with the most pixels
@@ -14,13 +13,16 @@ export function printVariant(image: ImageRef): ImageVariant {
   return all.reduce((best, v) => (v.width * v.height > best.width * best.height ? v : best));
 }
 
-/** `file://` URL of a snapshot-relative path (image `src`s are relative to the snapshot folder). */
+/**
+ * `file://` URL of a snapshot-relative path (image `src`s are relative to the snapshot folder).
+ * @throws UnsafePathError when `src` leads out of the snapshot folder (`../…`, an absolute path).
+ */
 export function snapshotFileUrl(snapshotDir: string, src: string): string {
-  return pathToFileURL(join(snapshotDir, src)).href;
+  return pathToFileURL(containedPath(snapshotDir, src)).href;
 }
 
 /** An `<img>` of the print variant of `image`, with its alt text and intrinsic size. */
 export function printImage(snapshotDir: string, image: ImageRef, className: string): string {
   const v = printVariant(image);
-  return `<img class="${className}" src="${esc(snapshotFileUrl(snapshotDir, v.src))}" alt="${esc(image.alt)}" width="${v.width}" height="${v.height}">`;
+  return `<img class="${className}" src="${htmlAttr(snapshotFileUrl(snapshotDir, v.src))}" alt="${htmlAttr(image.alt)}" width="${v.width}" height="${v.height}">`;
 }

@@ -1,6 +1,6 @@
 import type { Policy } from "@lifewelfare/content-models";
+import { htmlText } from "@lifewelfare/content-models/escape";
 import type { Book } from "../book.ts";
-import { esc } from "./escape.ts";
 import { MATTER } from "./front-matter.ts";
 import { leaderLine } from "./leaders.ts";
 import { policyAnchor } from "./page-ref.ts";
@@ -32,7 +32,7 @@ export function indexHtml(book: Book): string {
   const body = groups
     .map(
       (g) =>
-        `<div class="index__group"><p class="index__letter">${esc(g.name)}</p><ol class="leaders">${g.policies
+        `<div class="index__group"><p class="index__letter">${htmlText(g.name)}</p><ol class="leaders">${g.policies
           .map((p) => leaderLine(policyAnchor(p.id), p.title, book.chapterOf.get(p.id)?.label ?? ""))
           .join("")}</ol></div>`,
     )

@@ -1,4 +1,4 @@
-import { esc } from "./escape.ts";
+import { htmlText } from "@lifewelfare/content-models/escape";
 import { pageRef } from "./page-ref.ts";
 
 /**
@@ -6,6 +6,6 @@ import { pageRef } from "./page-ref.ts";
  * `note` is small text after the title (e.g. the chapter of a related policy).
  */
 export function leaderLine(target: string, title: string, note = ""): string {
-  const noteHtml = note ? ` <span class="leader__note">${esc(note)}</span>` : "";
-  return `<li class="leader"><a href="#${esc(target)}"><span class="leader__text">${esc(title)}${noteHtml}</span><span class="leader__fill" aria-hidden="true"></span>${pageRef(target)}</a></li>`;
+  const noteHtml = note ? ` <span class="leader__note">${htmlText(note)}</span>` : "";
+  return `<li class="leader"><a href="#${htmlText(target)}"><span class="leader__text">${htmlText(title)}${noteHtml}</span><span class="leader__fill" aria-hidden="true"></span>${pageRef(target)}</a></li>`;
 }

@@ -1,5 +1,5 @@
 import { formatKstDate, POLICY_STATUSES, type Policy, UI_WORDS } from "@lifewelfare/content-models";
-import { esc } from "./escape.ts";
+import { htmlText } from "@lifewelfare/content-models/escape";
 
 /** Kinds of printed marks; each has its own colour *and* its own words, never colour alone. */
 export type MarkKind = "scheduled" | "stopped" | "pending" | "verifying" | "new" | "local";
@@ -44,5 +44,5 @@ export function policyMarks(policy: Policy): Mark[] {
 
 /** A mark as an inline badge. */
 export function markHtml(mark: Mark): string {
-  return `<span class="mark mark--${mark.kind}">${esc(mark.text)}</span>`;
+  return `<span class="mark mark--${mark.kind}">${htmlText(mark.text)}</span>`;
 }

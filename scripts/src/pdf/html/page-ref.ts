@@ -1,11 +1,11 @@
-import { esc } from "./escape.ts";
+import { htmlAttr } from "@lifewelfare/content-models/escape";
 
 /**
  * Page-number slot for the anchor `id`, filled in by the print loop (see print/page-numbers.ts).
  * The slot has a fixed width (CSS `.pg`), so filling it never reflows the text around it.
  */
 export function pageRef(id: string): string {
-  return `<span class="pg" data-page-of="${esc(id)}"></span>`;
+  return `<span class="pg" data-page-of="${htmlAttr(id)}"></span>`;
 }
 
 /** Anchor id of a policy entry (its title heading). */

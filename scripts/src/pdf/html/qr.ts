@@ -1,5 +1,5 @@
+import { htmlAttr } from "@lifewelfare/content-models/escape";
 import QRCode from "qrcode";
-import { esc } from "./escape.ts";
 
 /**
  * An inline SVG QR code for `url` (error correction M, no quiet zone: the layout adds white
@@ -20,5 +20,5 @@ export function qrSvg(url: string, label: string): string {
       x += run;
     }
   }
-  return `<svg class="qr" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" role="img" aria-label="${esc(label)}"><path fill="#1e2124" d="${d}"/></svg>`;
+  return `<svg class="qr" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" role="img" aria-label="${htmlAttr(label)}"><path fill="#1e2124" d="${d}"/></svg>`;
 }

@@ -1,3 +1,4 @@
+import { htmlAttr } from "@lifewelfare/content-models/escape";
 import { snapshotFileUrl } from "./images.ts";
 
 /**
@@ -18,6 +19,6 @@ export function printableRichText(html: string, options: { snapshotDir: string; 
     )
     .replace(
       /(<a\b[^>]*?\shref=")(\/[^"/][^"]*|\/)"/g,
-      (_, head: string, href: string) => `${head}${options.siteOrigin}${href}"`,
+      (_, head: string, href: string) => `${head}${htmlAttr(options.siteOrigin)}${href}"`,
     );
 }

@@ -1,12 +1,15 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { fileName, pdfText } from "@lifewelfare/content-models/escape";
 import pLimit from "p-limit";
 import type { Browser, Page, PDFOptions } from "puppeteer-core";
 import type { Book } from "../book.ts";
 import { type Edition, editionFileName } from "../editions.ts";
-import { type BookPart, type BookQrCodes, bookParts } from "../html/document.ts";
+import { type BookPart, type BookQrCodes, bookParts, TEMPLATE_DIR } from "../html/document.ts";
+import { pretendardDir } from "../html/fonts.ts";
 import { joinParts } from "./join-parts.ts";
+import { PART_LOAD_TIMEOUT_MS, type PageLockdown, pageLockdown } from "./lockdown.ts";
 import { measurePageBox } from "./page-box.ts";
 import { type AnchorPages, fillPageNumbers, preparePart, readAnchorPages, setFolioOffset } from "./page-numbers.ts";
 import { predictAnchorPages } from "./paginate.ts";
@@ -59,6 +62,8 @@ type PartJob = {
 
 type EditionJob = {
   edition: Edition;
+  /** Restrictions applied to every page a part is loaded in (lockdown.ts). */
+  lockdown: PageLockdown;
   parts: PartJob[];
   /** Every anchor a page-number slot of this edition points at. */
   targets: string[];
@@ -118,12 +123,17 @@ export type PrintEditionsOptions = {
  */
 export async function printEditions(options: PrintEditionsOptions): Promise<PrintedEdition[]> {
   const { browser, book, cache, log } = options;
+  const lockdown = await pageLockdown(
+    [options.workDir, pretendardDir(), TEMPLATE_DIR, join(book.snapshotDir, "media")],
+    log,
+  );
   const jobs: EditionJob[] = [];
   for (const edition of options.editions) {
-    const dir = join(options.workDir, edition.id);
+    const dir = join(options.workDir, fileName(edition.id));
     await mkdir(dir, { recursive: true });
     const job: EditionJob = {
       edition,
+      lockdown,
       parts: [],
       targets: [],
       started: performance.now(),
@@ -134,7 +144,7 @@ export async function printEditions(options: PrintEditionsOptions): Promise<Prin
     };
     const parts = bookParts(book, edition, options.qr, options.maxPartEntries);
     for (const [index, part] of parts.entries()) {
-      const htmlFile = join(dir, `${String(index).padStart(3, "0")}-${part.id}.html`);
+      const htmlFile = join(dir, fileName(`${String(index).padStart(3, "0")}-${part.id}.html`));
       await writeFile(htmlFile, part.html);
       const layout = Promise.withResolvers<Layout>();
       layout.promise.catch(() => {}); // a failed part rejects it; the failure is reported by its task
@@ -218,15 +228,15 @@ export async function joinEditions(
     const pdf = await joinParts(
       await Promise.all(edition.parts.map(async (p) => ({ id: p.id, pdf: await readFile(p.pdfFile) }))),
       {
-        title: `${g.title} ${g.editionYear} (${edition.edition.label})`,
-        author: g.operatorName,
-        subject: `${g.cityName} ${g.title} ${edition.edition.label}`,
-        keywords: [g.cityName, "생애주기", "복지", ...book.chapters.map((c) => c.label)],
+        title: pdfText(`${g.title} ${g.editionYear} (${edition.edition.label})`),
+        author: pdfText(g.operatorName),
+        subject: pdfText(`${g.cityName} ${g.title} ${edition.edition.label}`),
+        keywords: [g.cityName, "생애주기", "복지", ...book.chapters.map((c) => c.label)].map(pdfText),
         lang: "ko",
       },
     );
     const joinMs = performance.now() - t;
-    const file = join(outDir, editionFileName(edition.edition, g.editionYear));
+    const file = join(outDir, fileName(editionFileName(edition.edition, g.editionYear)));
     await writeFile(file, pdf);
     const pages = edition.parts.reduce((sum, p) => sum + p.pageCount, 0);
     log(`  [${edition.edition.label}] ${edition.parts.length}개 부분을 합쳤습니다: ${pages}쪽, ${seconds(joinMs)}`);
@@ -247,10 +257,23 @@ export async function joinEditions(
   return results;
 }
 
-/** Loads a part into a new Chromium page, ready to lay out and print; the caller closes it. */
+/**
+ * Loads a part into a new Chromium page under the printer's lockdown (lockdown.ts), ready to lay
+ * out and print; the caller closes it.
+ * @throws Error (Korean) naming the part when it does not load within PART_LOAD_TIMEOUT_MS.
+ */
 async function openPart(browser: Browser, job: PartJob): Promise<Page> {
   const page = await browser.newPage();
-  await page.goto(pathToFileURL(job.htmlFile).href, { waitUntil: "load", timeout: 0 });
+  await job.edition.lockdown(page);
+  try {
+    await page.goto(pathToFileURL(job.htmlFile).href, { waitUntil: "load", timeout: PART_LOAD_TIMEOUT_MS });
+  } catch (error) {
+    await page.close();
+    throw new Error(
+      `안내서의 "${job.part.label}" 부분을 불러오지 못했습니다 (제한 시간 ${PART_LOAD_TIMEOUT_MS / 60_000}분; part did not load): ${job.htmlFile}`,
+      { cause: error },
+    );
+  }
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await preparePart(page, job.edition.targets);
   return page;
