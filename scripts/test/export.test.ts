@@ -3,6 +3,7 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ContentValidationError } from "@lifewelfare/content-models";
+import { parse } from "csv-parse/sync";
 import type { Payload } from "payload";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { exportSnapshot } from "../src/export/export-snapshot.ts";
@@ -141,6 +142,33 @@ describe("pnpm seed && pnpm export", () => {
 });
 
 describe("export safety", () => {
+  test("policies.csv neutralises cells a spreadsheet would run as formulas; policies.json keeps the text", async () => {
+    const title = '=HYPERLINK("http://example.invalid","x")';
+    await createPolicy(title, {
+      summary: "+1+2 로 시작하는 요약",
+      requiredDocuments: ["-신분증", "주민등록등본"],
+      legalBasis: ["@SUM(1+1)"],
+    });
+    await run();
+    const rows = parse(await readFile(join(snapshotDir(), "policies.csv")), {
+      bom: true,
+      columns: true,
+    }) as Record<string, string>[];
+    const row = rows.find((r) => r.서비스명?.includes("HYPERLINK"));
+    expect(row?.서비스명).toBe(`'${title}`);
+    expect(row?.서비스목적요약).toBe("'+1+2 로 시작하는 요약");
+    expect(row?.구비서류).toBe("'-신분증||주민등록등본");
+    expect(row?.법령).toBe("'@SUM(1+1)");
+    for (const r of rows) {
+      for (const [column, cell] of Object.entries(r))
+        expect(cell, `${r.서비스ID} ${column}`).not.toMatch(/^[=+\-@\t\r]/);
+    }
+    const json = JSON.parse(await readFile(join(snapshotDir(), "policies.json"), "utf8"));
+    const policy = json.policies.find((p: { title: string }) => p.title === title);
+    expect(policy.summary).toBe("+1+2 로 시작하는 요약");
+    expect(policy.requiredDocuments).toEqual(["-신분증", "주민등록등본"]);
+  });
+
   test("a draft never appears in the snapshot", async () => {
     await createPolicy("초안으로만 있는 청년 정책", {}, "draft");
     const { snapshot } = await run();

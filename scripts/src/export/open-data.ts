@@ -58,6 +58,14 @@ export function toOpenDataJson(snapshot: Snapshot, siteUrl: (policyId: string) =
  * `policies.csv`: one row per policy, UTF-8 with BOM so that Excel opens Korean correctly.
  * Columns are named after the 행정안전부 공공서비스(혜택) API fields (서비스ID, 서비스명, 지원대상 …;
  * shared/docs/domain-research.md §2a); multi-valued cells are joined with `||` as that API does.
+ *
+ * A cell a spreadsheet would read as a formula — one starting with `=`, `+`, `-`, `@`, a tab or a
+ * carriage return — gets a leading `'` (csv-stringify's `escape_formulas`, the OWASP "CSV
+ * injection" rule), so it opens as text and never runs. No column holds numbers (amounts are
+ * words, phone numbers and dates start with a digit), so nothing legitimate is changed but a text
+ * that happens to start that way, such as a document list "-신분증"; `policies.json` keeps every
+ * value unchanged. The site's 공공데이터 page says so (site/src/i18n/ko.ts `openData`).
+ * @see https://owasp.org/www-community/attacks/CSV_Injection
  */
 export function toOpenDataCsv(snapshot: Snapshot, siteUrl: (policyId: string) => string): string {
   const departments = new Map(snapshot.departments.map((d) => [d.id, d]));
@@ -99,5 +107,5 @@ export function toOpenDataCsv(snapshot: Snapshot, siteUrl: (policyId: string) =>
       수정일시: p.publishedAt,
     };
   });
-  return stringify(rows, { header: true, bom: true, record_delimiter: "\r\n" });
+  return stringify(rows, { header: true, bom: true, record_delimiter: "\r\n", escape_formulas: true });
 }
