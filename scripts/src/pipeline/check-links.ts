@@ -50,12 +50,23 @@ function extractUrls(html: string): string[] {
   return urls;
 }
 
-/** The output-relative path an internal URL points to, or null for external/other links. */
+/**
+ * The output-relative path an internal URL points to, or null for external/other links. A URL
+ * whose percent-encoding is malformed (`/a%ZZ`) points nowhere: it is returned undecoded, so it
+ * is reported as broken rather than failing the whole check.
+ */
 function resolveInternal(url: string, pageUrl: string, base: string): string | null {
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("//") || url.startsWith("#") || url === "") return null;
-  const path = decodeURI(url.split(/[?#]/)[0] ?? "");
+  const raw = url.split(/[?#]/)[0] ?? "";
+  let path: string;
+  try {
+    path = decodeURI(raw);
+  } catch {
+    return raw;
+  }
   if (path === "") return null;
-  const absolute = path.startsWith("/") ? path : posix.join(posix.dirname(pageUrl), path);
+  // Normalised, so that no `..` leads out of the output folder.
+  const absolute = posix.normalize(path.startsWith("/") ? path : posix.join(posix.dirname(pageUrl), path));
   if (!absolute.startsWith(base)) return absolute; // outside the base: certainly broken
   return absolute.slice(base.length);
 }
