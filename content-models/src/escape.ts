@@ -12,13 +12,13 @@
  * | a CSS string inside `<style>`                  | `cssString`     |
  * | JSON inside a `<script>` element               | `jsonInScript`  |
  * | PDF document information (title, author …)     | `pdfText`       |
- * | a file or folder name                          | `fileName`, and `containedPath` for the path |
+ * | a file or folder name                          | `fileName`      |
  *
  * CSV cells are neutralised by csv-stringify's `escape_formulas` where the CSV is written
- * (scripts' `export/open-data.ts`).
+ * (scripts' `export/open-data.ts`); a path built from content is checked by scripts'
+ * `lib/contained-path.ts`. Nothing here needs Node, so browser code may import it too.
  * @see https://cheatsheetseries.owasp.org/cheatsheets/Cross_Site_Scripting_Prevention_Cheat_Sheet.html
  */
-import { isAbsolute, relative, resolve, sep } from "node:path";
 import escapeHtml from "escape-html";
 import sanitizeFilename from "sanitize-filename";
 
@@ -119,7 +119,7 @@ export function pdfText(value: string): string {
     .trim();
 }
 
-/** Thrown by `fileName` and `containedPath` for a name or path that content must not produce. */
+/** Thrown by `fileName` (and scripts' `containedPath`) for a name or path content must not produce. */
 export class UnsafePathError extends Error {
   constructor(message: string) {
     super(message);
@@ -141,19 +141,4 @@ export function fileName(value: string | number): string {
     throw new UnsafePathError(`파일 이름으로 쓸 수 없는 값입니다: ${JSON.stringify(name.slice(0, 100))}`);
   }
   return name;
-}
-
-/**
- * `root` joined with `segments` (resolved to an absolute path), checked to stay inside `root`:
- * a segment from content such as `../../etc/passwd` or an absolute path is refused.
- * @throws UnsafePathError (Korean) naming the path, when the result is `root` itself or outside it.
- */
-export function containedPath(root: string, ...segments: string[]): string {
-  const base = resolve(root);
-  const path = resolve(base, ...segments);
-  const rel = relative(base, path);
-  if (rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
-    throw new UnsafePathError(`허용된 폴더(${base}) 밖의 경로입니다: ${segments.join("/").slice(0, 200)}`);
-  }
-  return path;
 }

@@ -1,10 +1,11 @@
 import { readFile } from "node:fs/promises";
-import { basename, join } from "node:path";
+import { basename } from "node:path";
 import type { ImageRef } from "@lifewelfare/content-models";
 import { convertHTMLToLexical, editorConfigFactory } from "@payloadcms/richtext-lexical";
 import { JSDOM } from "jsdom";
 import type { Payload } from "payload";
 import { readSnapshot } from "../export/write-snapshot.ts";
+import { containedPath } from "../lib/contained-path.ts";
 import { releaseNativeMemory } from "../lib/event-loop.ts";
 import { conditionToBlock } from "../seed/to-cms.ts";
 
@@ -14,6 +15,7 @@ import { conditionToBlock } from "../seed/to-cms.ts";
  * by stable id (departments, mascots, policies) and images by file name, never by database id, so
  * export → import → export gives the same snapshot.
  * @throws Error when the CMS already holds policies (nothing is written then).
+ * @throws UnsafePathError when an image's `src` leads out of the snapshot folder.
  */
 export async function importSnapshot(
   payload: Payload,
@@ -35,7 +37,7 @@ export async function importSnapshot(
   const upload = async (image: ImageRef) => {
     const known = mediaIds.get(image.id);
     if (known !== undefined) return known;
-    const data = await readFile(join(dir, image.original.src));
+    const data = await readFile(containedPath(dir, image.original.src));
     const doc = await payload.create({
       collection: "media",
       data: { alt: image.alt } as never,

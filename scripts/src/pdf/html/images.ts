@@ -1,6 +1,7 @@
 import { pathToFileURL } from "node:url";
 import type { ImageRef, ImageVariant } from "@lifewelfare/content-models";
-import { containedPath, htmlAttr } from "@lifewelfare/content-models/escape";
+import { htmlAttr } from "@lifewelfare/content-models/escape";
+import { containedPath } from "../../lib/contained-path.ts";
 
 /**
  * The variant to print: one named like "print" if present, else the one with the most pixels

@@ -1,7 +1,7 @@
 import { realpath } from "node:fs/promises";
-import { isAbsolute, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { HTTPRequest, Page } from "puppeteer-core";
+import { isInside } from "../../lib/contained-path.ts";
 
 /**
  * Time a part may take to load in Chromium (ms): a part of `MAX_PART_ENTRIES` entries with their
@@ -12,12 +12,6 @@ export const PART_LOAD_TIMEOUT_MS = 3 * 60_000;
 
 /** Applies the handbook printer's restrictions to a new Chromium page, before it loads anything. */
 export type PageLockdown = (page: Page) => Promise<void>;
-
-/** Whether `path` is `folder` or inside it (both absolute and resolved). */
-const inside = (folder: string, path: string) => {
-  const rel = relative(folder, path);
-  return rel === "" || (rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
-};
 
 /**
  * The handbook printer's lockdown of a Chromium page (issue 13, H5), given the folders whose files
@@ -42,7 +36,7 @@ export async function pageLockdown(folders: string[], log: (message: string) => 
     if (!url.startsWith("file:")) return false;
     try {
       const path = await realpath(fileURLToPath(url));
-      return allowed.some((folder) => inside(folder, path));
+      return allowed.some((folder) => isInside(folder, path));
     } catch {
       return false; // not a valid local path, or no such file
     }
