@@ -199,6 +199,11 @@ describe("the built output", () => {
     expect(existsSync(join(outDir, "policies.csv"))).toBe(true);
   });
 
+  test("the open-data page states the encoding, BOM, multi-value separator and how formula cells are neutralised", async () => {
+    const text = textOf(await readFile(join(outDir, "open-data", "index.html"), "utf8"));
+    for (const phrase of ["UTF-8", "BOM", "||", "작은따옴표(')", "=, +, -, @"]) expect(text).toContain(phrase);
+  });
+
   test("a secret in the build environment appears nowhere in the output", async () => {
     const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
     for (const entry of entries.filter((e) => e.isFile())) {
@@ -299,6 +304,16 @@ describe("finder in a browser", () => {
     }
     const mayApply = groups.find((g) => g.heading.startsWith("해당할 수도 있어요"))?.items ?? [];
     for (const item of mayApply) expect(item.text).toContain("확인이 더 필요한 조건");
+  });
+
+  test("a policy title holding </script> stays data in the finder's inline JSON", async () => {
+    await page.goto(`${server.origin}${BASE}finder/`, { waitUntil: "load" });
+    const hostile = snapshot.policies.find((p) => p.id === HOSTILE_POLICY_ID)!;
+    const data = await page.$eval("#finder-data", (s) => JSON.parse(s.textContent ?? "[]") as { t: string }[]);
+    expect(data.map((p) => p.t)).toContain(hostile.title);
+    const others = await page.$$eval("script:not(#finder-data)", (all) => all.map((s) => s.textContent ?? ""));
+    expect(others.filter((s) => s.includes("alert(2)"))).toEqual([]);
+    expect(dialogs).toEqual([]);
   });
 
   test("the finder page says nothing is sent and that results are guidance", async () => {

@@ -1,4 +1,5 @@
 import type { Eligibility, Policy } from "@lifewelfare/content-models";
+import { jsonInScript } from "@lifewelfare/content-models/escape";
 import { label } from "../i18n/ko.ts";
 
 /** What the finder needs per policy, and nothing more: id, title, slug, status note and eligibility. */
@@ -6,7 +7,8 @@ export type FinderPolicy = { i: string; t: string; s: string; n?: string; e: Eli
 
 /**
  * The finder's data: policies residents can still apply for (not 중단 or 종료), with their
- * structured eligibility. Serialised with `<` escaped so it can sit inside a `<script>` element.
+ * structured eligibility. Serialised by `jsonInScript` (`< > &` escaped) so it can sit inside a
+ * `<script type="application/json">` element.
  */
 export function finderJson(policies: Policy[]): string {
   const data: FinderPolicy[] = policies
@@ -18,5 +20,5 @@ export function finderJson(policies: Policy[]): string {
       ...(p.status.value === "active" ? {} : { n: label.status(p.status.value) }),
       e: p.eligibility,
     }));
-  return JSON.stringify(data).replace(/</g, "\\u003c");
+  return jsonInScript(data);
 }

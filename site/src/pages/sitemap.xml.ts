@@ -1,10 +1,9 @@
 import { CHAPTERS, HOUSEHOLD_SITUATIONS, INTEREST_TOPICS } from "@lifewelfare/content-models";
+import { htmlText } from "@lifewelfare/content-models/escape";
 import type { APIRoute } from "astro";
 import { siteData } from "../lib/site-data.ts";
 import { STATIC_PAGES } from "../lib/static-pages.ts";
 import { absoluteUrl } from "../lib/urls.ts";
-
-const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /** sitemap.xml: absolute URLs of every indexable page, including every published policy. */
 export const GET: APIRoute = async ({ site }) => {
@@ -19,7 +18,7 @@ export const GET: APIRoute = async ({ site }) => {
   const body = entries
     .map((e) => {
       const lastmod = e.lastmod ? `<lastmod>${e.lastmod}</lastmod>` : "";
-      return `<url><loc>${escapeXml(absoluteUrl(site, e.path))}</loc>${lastmod}</url>`;
+      return `<url><loc>${htmlText(absoluteUrl(site, e.path))}</loc>${lastmod}</url>`;
     })
     .join("\n");
   return new Response(

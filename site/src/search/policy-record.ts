@@ -6,14 +6,13 @@ import {
   type Policy,
   UI_WORDS,
 } from "@lifewelfare/content-models";
+import { htmlAttr, htmlText } from "@lifewelfare/content-models/escape";
 import { label } from "../i18n/ko.ts";
 import { htmlToText } from "../lib/html-text.ts";
 import { expansionTerms } from "./korean-terms.ts";
 
 /** Separates a record's readable text from its extra search terms; the search UI cuts excerpts here. */
 export const TERMS_MARKER = "⁂";
-
-const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /**
  * The search record of a policy as a small HTML document for Pagefind's `addHTMLFile`:
@@ -59,12 +58,12 @@ export function policyRecordHtml(policy: Policy, department: Department | undefi
   ];
   return [
     `<html lang="ko"><body><main data-pagefind-body>`,
-    `<h1 data-pagefind-meta="title">${escapeHtml(policy.title)}</h1>`,
-    ...readable.map((text) => `<p>${escapeHtml(text)}</p>`),
+    `<h1 data-pagefind-meta="title">${htmlText(policy.title)}</h1>`,
+    ...readable.map((text) => `<p>${htmlText(text)}</p>`),
     `<p>${TERMS_MARKER}</p>`,
-    `<p>${escapeHtml(wordTerms.join(" "))}</p>`,
-    `<p data-pagefind-weight="0.5">${escapeHtml(labels)} ${escapeHtml(labelTerms.join(" "))}</p>`,
-    ...filters.map((f) => `<span data-pagefind-filter="${escapeHtml(f)}"></span>`),
+    `<p>${htmlText(wordTerms.join(" "))}</p>`,
+    `<p data-pagefind-weight="0.5">${htmlText(labels)} ${htmlText(labelTerms.join(" "))}</p>`,
+    ...filters.map((f) => `<span data-pagefind-filter="${htmlAttr(f)}"></span>`),
     `</main></body></html>`,
   ].join("");
 }

@@ -16,7 +16,7 @@ export function hostilePolicy(departmentId: string | undefined): SnapshotInput["
   return {
     id: HOSTILE_POLICY_ID,
     slug: "특수문자-검증-정책",
-    title: "특수문자 검증 정책 {중괄호}",
+    title: "특수문자 검증 정책 {중괄호} </script><script>alert(2)</script>",
     summary: "요약에 <script>alert(1)</script> 와 {props} 가 있습니다.",
     lifeStages: ["youth"],
     primaryChapter: "youth",
