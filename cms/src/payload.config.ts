@@ -15,6 +15,7 @@ import { env } from "./env.ts";
 import { Guidebook } from "./globals/Guidebook.ts";
 import { RebuildStatus } from "./globals/RebuildStatus.ts";
 import { clientErrors } from "./hooks/clientErrors.ts";
+import { withFreshRowIds } from "./hooks/freshRowIds.ts";
 import { DAILY_QUEUE, dailyRebuildTask } from "./jobs/dailyRebuild.ts";
 import { repoRoot } from "./paths.ts";
 
@@ -28,7 +29,7 @@ export default buildConfig({
   db: databaseAdapter(env),
   editor: lexicalEditor(),
   sharp,
-  collections: [Policies, Departments, Mascots, Media, Users],
+  collections: [Policies, Departments, Mascots, Media, Users].map(withFreshRowIds),
   hooks: { afterError: [clientErrors] },
   upload: {
     // A file over the limit is cut there and marked truncated (sanitizeUpload answers 400 naming

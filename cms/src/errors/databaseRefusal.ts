@@ -40,7 +40,8 @@ function causes(error: unknown): Record<string, unknown>[] {
  * Returns undefined for any other error.
  */
 export function databaseRefusal(error: unknown): DatabaseRefusal | undefined {
-  for (const cause of causes(error)) {
+  const chain = causes(error);
+  for (const cause of chain) {
     const message = typeof cause.message === "string" ? cause.message : "";
     const code = cause.code;
     if (code === 11000 || code === "11000" || message.includes("E11000 duplicate key")) {
@@ -52,7 +53,9 @@ export function databaseRefusal(error: unknown): DatabaseRefusal | undefined {
     const match = SQL_CONSTRAINT.exec(message);
     if (match) {
       const [, constraint = "UNIQUE", first, second] = match;
-      return { kind: KIND[constraint] ?? "unique", table: second ? first : undefined, column: second ?? first };
+      const kind = KIND[constraint] ?? "unique";
+      if (kind === "foreignKey" && !first) return { kind, ...foreignKeyColumn(chain) };
+      return { kind, table: second ? first : undefined, column: second ?? first };
     }
     if (typeof code === "string" && code.startsWith("SQLITE_CONSTRAINT")) {
       const kind = code.includes("NOTNULL")
@@ -68,6 +71,41 @@ export function databaseRefusal(error: unknown): DatabaseRefusal | undefined {
   return undefined;
 }
 
+/**
+ * SQLite does not say which foreign key failed; drizzle's error carries the query and its
+ * parameters. The table is the one written to, the column the first relationship column given an
+ * id: named `<field>_id` (not the row's parent) holding a number, as Payload's SQLite ids are integers
+ * (a text column such as `stable_id` is not one); reported as the field name (without `_id`).
+ */
+const isId = (value: unknown) => typeof value === "number" || typeof value === "bigint";
+/** The row's own parent (array rows: `_parent_id`; versions: `parent_id`), never the refused link. */
+const PARENT = /^_?parent_id$/;
+/** `version_department_id` → `department_id` → `department`. */
+const fieldOfColumn = (column: string) => column.replace(/^version_/, "").replace(/_id$/, "");
+
+function foreignKeyColumn(chain: Record<string, unknown>[]): Pick<DatabaseRefusal, "table" | "column"> {
+  for (const cause of chain) {
+    const query = typeof cause.query === "string" ? cause.query : "";
+    const params = Array.isArray(cause.params) ? cause.params : [];
+    const insert = /^insert into "([^"]+)" \(([^)]*)\) values \(([^)]*)\)/.exec(query);
+    if (insert?.[1] && insert[2] && insert[3]) {
+      const columns = insert[2].split(",").map((c) => c.trim().replace(/"/g, ""));
+      // Literal values (`null`, `default`) take no parameter: map each "?" to its column.
+      let next = 0;
+      const values = insert[3].split(",").map((token) => (token.trim() === "?" ? params[next++] : null));
+      const index = columns.findIndex((c, i) => /[a-z]_id$/.test(c) && !PARENT.test(c) && isId(values[i]));
+      return { table: insert[1], column: index >= 0 ? fieldOfColumn(columns[index] ?? "") : undefined };
+    }
+    const update = /^update "([^"]+)" set (.*?) where /.exec(query);
+    if (update?.[1] && update[2]) {
+      const assigned = [...update[2].matchAll(/"([a-z0-9_]+_id)" = \?/g)].map((m) => m[1]);
+      const column = assigned.find((c) => c && !PARENT.test(c));
+      return { table: update[1], column: column ? fieldOfColumn(column) : undefined };
+    }
+  }
+  return {};
+}
+
 const REASON: Record<DatabaseRefusal["kind"], string> = {
   unique: "같은 값이 이미 있습니다. 다른 값을 넣거나, 복사한 내용이라면 고유 ID와 행 ID를 지우고 다시 저장해 주세요.",
   notNull: "값이 비어 있습니다. 값을 넣어 주세요.",
@@ -76,7 +114,7 @@ const REASON: Record<DatabaseRefusal["kind"], string> = {
 };
 
 /** Content-models label keys of fields whose CMS name differs. */
-const LABEL_KEY: Record<string, string> = { stableId: "id" };
+const LABEL_KEY: Record<string, string> = { stableId: "id", department: "departmentId" };
 
 const camel = (snake: string) => snake.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
 
