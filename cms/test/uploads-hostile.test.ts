@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Payload } from "payload";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isSafeFileName } from "../src/media/serverOwnedFields.ts";
+import { isSafeFileName, requireSafeFileNames } from "../src/media/serverOwnedFields.ts";
 import { createStaff, startCms } from "./helpers/cms.ts";
 import { client, type Json, login, serveApi } from "./helpers/http.ts";
 
@@ -280,6 +280,22 @@ describe("upload file names are set by the server only", () => {
     expect(mediaFiles().some((f) => f.startsWith("새-그림"))).toBe(false);
     expect(readFileSync(path.join(dir, CANARY), "utf8")).toBe("canary");
     expect(existsSync(path.join(dir, "cms.db"))).toBe(true);
+  });
+
+  it("a client file name that is hidden or holds a path is stored as one plain name", async () => {
+    for (const name of [".htaccess.png", "../../up.png", "..\\win.png"]) {
+      const { status, json } = await upload(name, await png(), "image/png");
+      expect(status, `${name} ${JSON.stringify(json)}`).toBe(201);
+      expect(isSafeFileName(json.doc.filename), json.doc.filename).toBe(true);
+    }
+    expect(readFileSync(path.join(dir, CANARY), "utf8")).toBe("canary");
+  });
+
+  it("the beforeChange guard refuses a name with a directory part, in Korean naming the field", () => {
+    const args = { data: { sizes: { thumbnail: { filename: "../cms.db" } } }, originalDoc: { id: 7 } };
+    expect(() => requireSafeFileNames(args as never)).toThrow(
+      "이미지 7의 파일 이름(sizes.thumbnail.filename)이 올바르지 않습니다",
+    );
   });
 
   it("isSafeFileName accepts one plain name and nothing with a directory part", () => {

@@ -59,6 +59,17 @@ function megabytes(bytes: number): string {
   return `${Math.max(1, Math.floor(bytes / 1_048_576)).toLocaleString("ko-KR")} MB`;
 }
 
+/**
+ * The client's file name as one plain, visible name in NFC: the last segment of any `/` or `\`
+ * path, without control characters or leading dots and spaces (`.htaccess.png` → `htaccess.png`);
+ * "image" when nothing is left. Payload derives the stored name from it.
+ */
+function plainFileName(name: string): string {
+  const last = name.normalize("NFC").split(/[/\\]/).pop() ?? "";
+  const visible = [...last].filter((char) => char.charCodeAt(0) >= 0x20 && char.charCodeAt(0) !== 0x7f).join("");
+  return visible.replace(/^[.\s]+/, "") || "image";
+}
+
 /** Lower-case extension of a file name, or "" when it has none. */
 function extensionOf(name: string): string {
   const dot = name.lastIndexOf(".");
@@ -75,13 +86,14 @@ function extensionOf(name: string): string {
  * - has more than `limits.maxPixels` pixels over all its frames (decompression bomb),
  * - cannot be decoded completely, every frame (truncated or corrupt data: sharp `failOn: "warning"`).
  * Then applies the EXIF orientation and re-encodes the image with sharp, which drops all
- * EXIF/GPS/XMP metadata and anything after the image data; stores the file name in NFC.
+ * EXIF/GPS/XMP metadata and anything after the image data; stores the file name as one plain
+ * name in NFC (`plainFileName`).
  */
 export async function sanitizeImage(
   file: UploadedFile,
   limits: UploadLimits = { maxBytes: env.MEDIA_MAX_BYTES, maxPixels: env.MEDIA_MAX_PIXELS },
 ): Promise<void> {
-  file.name = file.name.normalize("NFC");
+  file.name = plainFileName(file.name);
   if (file.truncated || file.size > limits.maxBytes || file.data.length > limits.maxBytes) {
     refuse(file, `파일이 너무 큽니다. ${megabytes(limits.maxBytes)} 이하의 파일만 올릴 수 있습니다.`);
   }
@@ -131,7 +143,7 @@ export async function sanitizeImage(
     const size = `${meta.width ?? "?"}×${frameHeight || "?"} 픽셀${frames > 1 ? ` ${frames}프레임` : ""}`;
     refuse(
       file,
-      `이미지가 너무 큽니다(${size}). 모든 프레임을 합쳐 ` +
+      `이미지가 너무 큽니다(${size}). ${frames > 1 ? "모든 프레임을 합쳐 " : ""}` +
         `${(limits.maxPixels / 10_000).toLocaleString("ko-KR")}만 화소 이하로 줄여 올려 주세요.`,
     );
   }
