@@ -65,8 +65,8 @@ export const clientErrors: AfterErrorHook = ({ collection, error, graphqlResult,
     };
   }
   if (MULTIPART_LIMITS.has(error.message)) {
-    const limit = Math.floor(req.payload.config.upload.limits?.fileSize ?? 0) / 1_048_576;
-    const message = `보낸 파일이나 요청이 너무 큽니다. 파일은 ${Math.floor(limit).toLocaleString("ko-KR")} MB 이하로 한 번에 하나씩 올려 주세요.`;
+    const megabytes = Math.floor((req.payload.config.upload.limits?.fileSize ?? 0) / 1_048_576);
+    const message = `보낸 파일이나 요청이 너무 큽니다. 파일은 ${megabytes.toLocaleString("ko-KR")} MB 이하로 한 번에 하나씩 올려 주세요.`;
     if (graphqlResult) return { graphqlResult: { ...graphqlResult, message } };
     return {
       status: 413,
