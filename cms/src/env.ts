@@ -20,6 +20,15 @@ const envSchema = z.object({
   CMS_SERVER_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** Folder for uploaded files (default `<repo>/.data/media`). */
   MEDIA_DIR: z.string().trim().min(1).optional(),
+  /** Largest accepted upload in bytes (default 20 MiB); the multipart parser stops storing beyond it. */
+  MEDIA_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(1_073_741_824)
+    .default(20 * 1024 * 1024),
+  /** Largest accepted image in pixels, all frames of an animation together (default 50 MP). */
+  MEDIA_MAX_PIXELS: z.coerce.number().int().min(1).max(268_402_689).default(50_000_000),
   /** MongoDB transactions: `auto` (only on a replica set / SRV cluster), `on`, `off`. */
   MONGODB_TRANSACTIONS: z.enum(["auto", "on", "off"]).default("auto"),
   /** Shell command that rebuilds the site (spawned detached, e.g. `pnpm --filter @lifewelfare/scripts run build`). */

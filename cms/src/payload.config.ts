@@ -14,6 +14,8 @@ import { rebuildEndpoint } from "./endpoints/rebuild.ts";
 import { env } from "./env.ts";
 import { Guidebook } from "./globals/Guidebook.ts";
 import { RebuildStatus } from "./globals/RebuildStatus.ts";
+import { clientErrors } from "./hooks/clientErrors.ts";
+import { withFreshRowIds } from "./hooks/freshRowIds.ts";
 import { DAILY_QUEUE, dailyRebuildTask } from "./jobs/dailyRebuild.ts";
 import { repoRoot } from "./paths.ts";
 
@@ -27,7 +29,15 @@ export default buildConfig({
   db: databaseAdapter(env),
   editor: lexicalEditor(),
   sharp,
-  collections: [Policies, Departments, Mascots, Media, Users],
+  collections: [Policies, Departments, Mascots, Media, Users].map(withFreshRowIds),
+  hooks: { afterError: [clientErrors] },
+  upload: {
+    // A file over the limit is cut there and marked truncated (sanitizeUpload answers 400 naming
+    // it); a body over twice the limit is not read further (413). Nothing larger is held in memory.
+    limits: { fileSize: env.MEDIA_MAX_BYTES },
+    abortOnLimit: false,
+    requestSizeLimit: 2 * env.MEDIA_MAX_BYTES,
+  },
   globals: [Guidebook, RebuildStatus],
   endpoints: [rebuildEndpoint],
   i18n: {

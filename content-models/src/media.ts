@@ -7,7 +7,10 @@ import { koreanText } from "./rules/text.ts";
  */
 export const imageVariant = z.object({
   name: z.string().min(1),
-  src: z.string().min(1),
+  /** `media/<file name>`: one plain file name in the snapshot's media folder, never a path out of it. */
+  src: z.string().regex(/^media\/(?!\.)[^/\\]+$/, {
+    message: "이미지 파일 경로는 media/<파일 이름> 형식이어야 합니다(폴더나 ..는 쓸 수 없습니다).",
+  }),
   width: z.number().int().positive(),
   height: z.number().int().positive(),
   mimeType: z.string().min(1),

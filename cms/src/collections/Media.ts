@@ -6,13 +6,15 @@ import { env } from "../env.ts";
 import { label } from "../fields/label.ts";
 import { normalizeNfc } from "../hooks/normalizeNfc.ts";
 import { ACCEPTED_IMAGE_TYPES, sanitizeUpload } from "../media/sanitizeUpload.ts";
+import { dropServerOwnedFields, requireSafeFileNames } from "../media/serverOwnedFields.ts";
 
 const webp = { format: "webp" as const, options: { quality: 82 } };
 
 /**
  * 이미지: uploads for policies and the welfare character. Every stored file, the original included,
- * is upright and free of EXIF/GPS metadata (`sanitizeUpload`). Web sizes are WebP at responsive
- * widths; `print` is 2480 px wide — 300 dpi over a 210 mm page width, so any handbook column
+ * is upright and free of EXIF/GPS metadata (`sanitizeUpload`, which refuses hostile files with a
+ * Korean 400); file names, sizes and dimensions are written by the server only (`serverOwnedFields`).
+ * Web sizes are WebP at responsive widths; `print` is 2480 px wide — 300 dpi over a 210 mm page width, so any handbook column
  * gets at least 300 dpi.
  */
 export const Media: CollectionConfig = {
@@ -20,7 +22,11 @@ export const Media: CollectionConfig = {
   labels: { singular: label("image"), plural: label("images") },
   admin: { useAsTitle: "alt", group: "콘텐츠", defaultColumns: ["filename", "alt", "width", "height", "updatedAt"] },
   access: { read: anyone, create: isStaff, update: isStaff, delete: canPublish },
-  hooks: { beforeOperation: [sanitizeUpload], beforeValidate: [normalizeNfc] },
+  hooks: {
+    beforeOperation: [dropServerOwnedFields, sanitizeUpload],
+    beforeValidate: [normalizeNfc],
+    beforeChange: [requireSafeFileNames],
+  },
   upload: {
     staticDir: env.MEDIA_DIR,
     mimeTypes: [...ACCEPTED_IMAGE_TYPES],

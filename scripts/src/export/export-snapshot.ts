@@ -1,4 +1,3 @@
-import { join } from "node:path";
 import {
   ContentValidationError,
   describePolicy,
@@ -11,6 +10,7 @@ import {
   type Snapshot,
 } from "@lifewelfare/content-models";
 import type { CollectionSlug, Payload, Where } from "payload";
+import { mediaSource } from "./media-path.ts";
 import { type CmsDoc, departmentFromCms, guidebookFromCms, type MapContext, policyFromCms } from "./to-snapshot.ts";
 import { type SnapshotFile, writeSnapshot } from "./write-snapshot.ts";
 
@@ -82,16 +82,18 @@ export async function exportSnapshot(
       >;
     };
     if (!doc.filename || !doc.width || !doc.height || !doc.mimeType) return null;
-    const register = (filename: string) => {
+    const owner = `이미지 ${doc.id}${doc.alt ? ` 「${doc.alt}」` : ""}`;
+    const register = (filename: string, field?: string) => {
+      const source = mediaSource(options.mediaDir, filename, owner, field);
       const path = `media/${filename}`;
-      files.set(path, { path, source: join(options.mediaDir, filename) });
+      files.set(path, { path, source });
       return path;
     };
     const variants = Object.entries(doc.sizes ?? {})
       .filter(([, s]) => s.filename && s.width && s.height && s.mimeType)
       .map(([name, s]) => ({
         name,
-        src: register(s.filename as string),
+        src: register(s.filename as string, `sizes.${name}.filename`),
         width: s.width as number,
         height: s.height as number,
         mimeType: s.mimeType as string,

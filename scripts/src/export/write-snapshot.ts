@@ -4,12 +4,15 @@ import { dirname, join } from "node:path";
 import { parseContent, type Snapshot, type SnapshotInput, snapshotSchema } from "@lifewelfare/content-models";
 import { toOpenDataCsv, toOpenDataJson } from "./open-data.ts";
 
+/** The only files a snapshot holds besides its JSON and CSV: `media/<one plain file name>`. */
+const SNAPSHOT_MEDIA_PATH = /^media\/(?!\.)[^/\\]+$/;
+
 /** A file to place in the snapshot's folder: `path` relative to it, from a source file on disk. */
 export type SnapshotFile = { path: string; source: string };
 
 /**
- * Validates a snapshot and writes it atomically to `dir`: `snapshot.json`, its media files,
- * `policies.json` and `policies.csv`. Everything is written to a temporary sibling folder first and
+ * Validates a snapshot and writes it atomically to `dir`: `snapshot.json`, its media files (each
+ * `media/<file name>`, else an error), `policies.json` and `policies.csv`. Everything is written to a temporary sibling folder first and
  * swapped in only when complete, so a failure leaves the previous snapshot byte-identical.
  *
  * Deterministic: policies, departments and mascots are sorted by stable id, so the same content
@@ -40,6 +43,11 @@ export async function writeSnapshot(options: {
   try {
     await writeFile(join(tmp, "snapshot.json"), json);
     for (const file of [...options.files].sort((a, b) => a.path.localeCompare(b.path))) {
+      if (!SNAPSHOT_MEDIA_PATH.test(file.path)) {
+        throw new Error(
+          `Snapshot file path "${file.path}" is not media/<file name> (스냅숏 파일 경로가 올바르지 않습니다).`,
+        );
+      }
       const target = join(tmp, file.path);
       await mkdir(dirname(target), { recursive: true });
       await copyFile(file.source, target);
