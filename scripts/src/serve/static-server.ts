@@ -45,7 +45,7 @@ const BODY_HEADERS = [
  * so a release rebuilt in place is never served with stale lengths). `base` mounts the site under
  * a sub-path (e.g. `/guide/`); other paths are redirected to it.
  *
- * - GET and HEAD only (others: 405 with `Allow`); 503 while no release exists.
+ * - GET and HEAD only (others, CONNECT too: 405 with `Allow`); 503 while no release exists.
  * - `/dir/` serves `dir/index.html`, `/name` also `name.html`; `/dir` redirects to `/dir/`.
  *   Dot-files and anything outside the release (`..`, symlinks out) are not found; unknown paths
  *   get the site's own `404.html` with status 404; malformed percent-encoding or NUL: 400.
@@ -73,6 +73,7 @@ export function createStaticServer(options: StaticServerOptions): Server {
   );
   server.setTimeout(options.idleTimeoutMs ?? 120_000);
   server.on("clientError", answerClientError);
+  server.on("connect", refuseConnect);
   return server;
 }
 
@@ -264,6 +265,16 @@ function failRequest(res: ServerResponse, error: unknown): void {
   for (const name of BODY_HEADERS) res.removeHeader(name);
   res.writeHead(500, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
   res.end("서버 오류가 났습니다. 잠시 후 다시 시도하세요.\n");
+}
+
+/** `CONNECT` (tunnelling) is not an HTTP request Node hands to the handler: 405, then close. */
+function refuseConnect(_req: IncomingMessage, socket: Duplex): void {
+  if (socket.writable) {
+    socket.write(
+      "HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD\r\nConnection: close\r\nContent-Length: 0\r\n\r\n",
+    );
+  }
+  socket.destroy();
 }
 
 /**
