@@ -4,10 +4,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse, S
 import type { Socket } from "node:net";
 import { extname, join, sep } from "node:path";
 import type { Duplex } from "node:stream";
+import { cacheControlFor, REVALIDATE_CACHE, SECURITY_HEADERS } from "@lifewelfare/site/security-headers";
 import { contentType } from "mime-types";
 import Negotiator from "negotiator";
 import send from "send";
-import { cacheControlFor, REVALIDATE_CACHE, SECURITY_HEADERS } from "./security-headers.ts";
 
 /** Options of `createStaticServer`. */
 export type StaticServerOptions = {

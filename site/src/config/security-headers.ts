@@ -1,9 +1,10 @@
 /**
- * Headers the public site is sent with, by `createStaticServer` and (documented in site/README.md,
- * "Hosting the static output") by any other static host.
+ * Headers the built site must be sent with: by `npm start`'s server (scripts/src/serve/
+ * static-server.ts), by the site's own browser tests, and (site/README.md, "Hosting the static
+ * output") by any other static host.
  *
  * The built site has no inline script, no inline `<style>` and no `style` attribute (Astro's
- * `build.inlineStylesheets: "never"` and no inlined script chunks, see site/astro.config.ts), so
+ * `build.inlineStylesheets: "never"` and no inlined script chunks, see astro.config.ts), so
  * both `script-src` and `style-src` are `'self'` only. `'wasm-unsafe-eval'` lets Pagefind compile
  * its search WebAssembly; `data:` images are the small SVG icons KRDS's CSS embeds.
  */
@@ -20,7 +21,7 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join("; ");
 
-/** Sent with every answer of the site server, files and error pages alike. */
+/** Sent with every answer, files and error pages alike. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "Content-Security-Policy": CONTENT_SECURITY_POLICY,
   "X-Content-Type-Options": "nosniff",
