@@ -10,11 +10,15 @@ export default defineConfig({
   outDir: outDir(),
   output: "static",
   trailingSlash: "always",
-  build: { format: "directory" },
+  // No inline <style> or <script> in the output, so the site's CSP can be `'self'` only
+  // (scripts/src/serve/security-headers.ts): stylesheets are always files, and so are script chunks
+  // (Astro inlines those below Vite's assetsInlineLimit; other assets keep Vite's default).
+  build: { format: "directory", inlineStylesheets: "never" },
   integrations: [mdx(), guidebookOutput()],
   devToolbar: { enabled: false },
   vite: {
     build: {
+      assetsInlineLimit: (file: string) => (file.endsWith(".js") ? false : undefined),
       rollupOptions: {
         // content-models only defines schemas and pure functions: let the finder's bundle keep just
         // `match` and its helpers instead of every zod schema.

@@ -10,6 +10,7 @@ import {
   telHref,
   todayKst,
 } from "@lifewelfare/content-models";
+import { DomUtils } from "htmlparser2";
 import * as pagefind from "pagefind";
 import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -35,6 +36,8 @@ let browser: Browser;
 let closeBrowser: () => Promise<void>;
 let page: Page;
 const dialogs: string[] = [];
+/** Content-Security-Policy violations seen by any page the browser tests open (served with the CSP). */
+const cspViolations: string[] = [];
 
 const policyFile = (slug: string) => join(outDir, "policies", slug, "index.html");
 const textOf = (html: string) => htmlToText(html.replace(/<script[\s\S]*?<\/script>/g, ""));
@@ -63,6 +66,13 @@ beforeAll(async () => {
   page.on("dialog", (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
+  });
+  await page.exposeFunction("reportCspViolation", (line: string) => cspViolations.push(line));
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      const report = (window as unknown as { reportCspViolation: (line: string) => void }).reportCspViolation;
+      report(`${location.pathname}: ${e.violatedDirective} ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`);
+    });
   });
 });
 
@@ -202,6 +212,22 @@ describe("the built output", () => {
   test("the open-data page states the encoding, BOM, multi-value separator and how formula cells are neutralised", async () => {
     const text = textOf(await readFile(join(outDir, "open-data", "index.html"), "utf8"));
     for (const phrase of ["UTF-8", "BOM", "||", "작은따옴표(')", "=, +, -, @"]) expect(text).toContain(phrase);
+  });
+
+  test("no page has an inline script, a <style> or a style attribute (the site's CSP allows none)", async () => {
+    const inline: string[] = [];
+    for (const file of await htmlFiles(outDir)) {
+      const { doc } = await readPage(outDir, file);
+      const found = DomUtils.findAll(
+        (el) =>
+          (el.name === "script" && !el.attribs.src && el.attribs.type !== "application/json") ||
+          el.name === "style" ||
+          el.attribs.style !== undefined,
+        doc.children,
+      );
+      inline.push(...found.map((el) => `${file}: <${el.name}>`));
+    }
+    expect(inline).toEqual([]);
   });
 
   test("a secret in the build environment appears nowhere in the output", async () => {
@@ -362,4 +388,10 @@ describe("accessibility (axe-core, WCAG 2.2 AA)", () => {
       expect(found).toEqual([]);
     });
   }
+});
+
+describe("Content-Security-Policy", () => {
+  test("no page the browser tests opened (search with Pagefind, finder, axe) broke the CSP", () => {
+    expect(cspViolations).toEqual([]);
+  });
 });

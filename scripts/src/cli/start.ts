@@ -4,11 +4,15 @@
  * unchanged), exports, builds site + search + PDFs, then serves the site and the CMS admin and
  * rebuilds on every publish (the CMS calls a loopback webhook; builds are queued one at a time).
  *
+ * Its processes live and die together (see ProcessGroup): Ctrl+C or SIGTERM stops the CMS server,
+ * a build in flight (Astro, Chromium) and the servers, then exits 0; if the CMS server dies, or
+ * an error escapes, everything stops and the exit code is 1.
+ *
  * Env: SITE_PORT (4321), CMS_PORT (3000), SITE_BASE (/), SITE_ORIGIN (default http://localhost:SITE_PORT).
  */
-import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { randomBytes, timingSafeEqual } from "node:crypto";
 import { createServer } from "node:http";
+import { join } from "node:path";
 import { ensureAdminBuild } from "@lifewelfare/cms/admin-build";
 import {
   CURRENT_RELEASE_LINK,
@@ -24,17 +28,24 @@ import { runPipeline } from "../pipeline/run-pipeline.ts";
 import { seed } from "../seed/seed.ts";
 import { createStaticServer, normalizeBase } from "../serve/static-server.ts";
 import { cmsEnvironment, isEmbeddedDefault, openCms } from "./cms.ts";
+import { ProcessGroup } from "./process-group.ts";
+
+const group = new ProcessGroup().install();
 
 const sitePort = Number(process.env.SITE_PORT ?? 4321);
 const cmsPort = Number(process.env.CMS_PORT ?? 3000);
 const hookPort = Number(process.env.REBUILD_HOOK_PORT ?? sitePort + 1);
 const base = normalizeBase(process.env.SITE_BASE ?? "/");
 const origin = process.env.SITE_ORIGIN ?? `http://localhost:${sitePort}`;
-const log = (line: string) => console.log(line);
+/** Progress lines; silent once stopping, when work being torn down only reports its own end. */
+const log = (line: string) => {
+  if (!group.stopping) console.log(line);
+};
 const env = cmsEnvironment();
 
 log("1) CMS 데이터베이스 준비 (마이그레이션)");
 const payload = await openCms();
+group.onStop(() => payload.destroy());
 if ((await payload.count({ collection: "policies" })).totalDocs === 0) {
   if (isEmbeddedDefault(env)) {
     log("2) 비어 있는 기본 데이터베이스에 시드 콘텐츠를 넣습니다");
@@ -76,35 +87,45 @@ await rebuild(["pnpm start"]).catch(() => {
 
 const queue = new RebuildQueue(rebuild);
 const token = randomBytes(16).toString("hex");
-createServer((req, res) => {
-  if (req.method === "POST" && req.url === `/rebuild?token=${token}`) {
+/** Whether `url` is `/rebuild?token=<token>`, comparing the token in constant time. */
+const isRebuildUrl = (url: string | undefined) => {
+  const given = Buffer.from(url?.startsWith("/rebuild?token=") ? url.slice("/rebuild?token=".length) : "");
+  const expected = Buffer.from(token);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+};
+const hook = createServer((req, res) => {
+  if (req.method === "POST" && isRebuildUrl(req.url)) {
     void queue.request("CMS 게시");
     res.writeHead(202, { "content-type": "application/json" }).end('{"queued":true}');
     return;
   }
   res.writeHead(404).end();
 }).listen(hookPort, "127.0.0.1");
-
-createStaticServer({ root: CURRENT_RELEASE_LINK, base }).listen(sitePort);
-const cms = spawn("pnpm", ["--filter", "@lifewelfare/cms", "exec", "next", "start", "-p", String(cmsPort)], {
-  cwd: REPO_ROOT,
-  env: {
-    ...env,
-    SITE_REBUILD_WEBHOOK: `http://127.0.0.1:${hookPort}/rebuild?token=${token}`,
-    REBUILD_DEBOUNCE_MS: process.env.REBUILD_DEBOUNCE_MS ?? "3000",
-  },
-  stdio: ["ignore", "inherit", "inherit"],
-});
-cms.on("exit", (code) => {
-  log(`CMS 서버가 종료되었습니다 (exit ${code}).`);
-  process.exit(code ?? 1);
-});
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
-    cms.kill("SIGTERM");
-    void payload.destroy().finally(() => process.exit(0));
+const site = createStaticServer({ root: CURRENT_RELEASE_LINK, base }).listen(sitePort);
+for (const server of [hook, site]) {
+  group.onStop(() => {
+    server.close();
+    server.closeAllConnections();
   });
 }
+
+// `next start` itself (no pnpm layer in between), in its own process group managed by `group`.
+const cmsRoot = join(REPO_ROOT, "cms");
+group.spawnEssential(
+  join(cmsRoot, "node_modules", ".bin", "next"),
+  ["start", "-p", String(cmsPort)],
+  {
+    cwd: cmsRoot,
+    env: {
+      ...env,
+      SITE_REBUILD_WEBHOOK: `http://127.0.0.1:${hookPort}/rebuild?token=${token}`,
+      REBUILD_DEBOUNCE_MS: process.env.REBUILD_DEBOUNCE_MS ?? "3000",
+    },
+    stdio: ["ignore", "inherit", "inherit"],
+  },
+  (code, signal) =>
+    `CMS 서버가 예기치 않게 멈췄습니다 (${signal ?? `exit ${code}`}). 누리집과 자동 다시 만들기도 모두 멈춥니다.`,
+);
 
 const users = (await payload.count({ collection: "users" })).totalDocs;
 log("");

@@ -16,7 +16,7 @@ export type PrecompressResult = { compressed: number; reused: number };
 
 /**
  * Writes `.br` (brotli quality 9) and `.gz` (gzip level 9) beside every compressible file of at
- * least 1 KB in the built site, so that the static server (sirv with `brotli`/`gzip`) and hosts such
+ * least 1 KB in the built site, so that the static server (serve/static-server.ts) and hosts such
  * as nginx (`gzip_static`, `brotli_static`) send compressed bytes without compressing on every
  * request.
  *

@@ -1,10 +1,12 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import sirv from "sirv";
+import { SECURITY_HEADERS } from "../../src/config/security-headers.ts";
 
 /**
  * Serves a built site at `base` (e.g. `/guide/`) on a free local port, like a static host, plus
- * optional extra folders at their own mount paths. Unknown paths get the site's 404.html.
+ * optional extra folders at their own mount paths. Unknown paths get the site's 404.html. Every
+ * answer carries the site's SECURITY_HEADERS, so browser tests run under its CSP.
  */
 export async function serveSite(
   outDir: string,
@@ -14,6 +16,7 @@ export async function serveSite(
   const site = sirv(outDir, { dev: true, etag: false });
   const mounts = Object.entries(extra).map(([path, dir]) => [path, sirv(dir, { dev: true })] as const);
   const server: Server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     const url = req.url ?? "/";
     for (const [path, handler] of mounts) {
       if (url.startsWith(path)) {
