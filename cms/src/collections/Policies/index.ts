@@ -8,6 +8,7 @@ import {
   LIFE_STAGES,
   POLICY_STATUSES,
   policySchema,
+  policySlug,
   SECTION_HEADINGS,
   SUPPORT_TYPES,
 } from "@lifewelfare/content-models";
@@ -73,6 +74,15 @@ export const Policies: CollectionConfig = withPublication({
       type: "text",
       hasMany: true,
       label: label("previousSlugs"),
+      // Written only by `manageSlug` (and imports through the Local API): they become redirect paths (M6).
+      access: { create: () => false, update: () => false },
+      validate: (values: string[] | null | undefined) => {
+        for (const value of values ?? []) {
+          const message = ruleMessage(policySlug, value);
+          if (message !== true) return `"${value}": ${message}`;
+        }
+        return true;
+      },
       admin: { position: "sidebar", readOnly: true },
     },
     {
