@@ -14,6 +14,7 @@ import {
 } from "@lifewelfare/content-models";
 import type { CollectionConfig } from "payload";
 import { select, text } from "payload/shared";
+import { writtenByServer } from "../../access/writtenByServer.ts";
 import { codeListSelect } from "../../fields/codeListSelect.ts";
 import { eligibilityField } from "../../fields/eligibility.ts";
 import { httpsUrlField } from "../../fields/httpsUrl.ts";
@@ -75,7 +76,7 @@ export const Policies: CollectionConfig = withPublication({
       hasMany: true,
       label: label("previousSlugs"),
       // Written only by `manageSlug` (and imports through the Local API): they become redirect paths (M6).
-      access: { create: () => false, update: () => false },
+      access: { create: () => false, update: writtenByServer },
       validate: (values: string[] | null | undefined) => {
         for (const value of values ?? []) {
           const message = ruleMessage(policySlug, value);
