@@ -68,7 +68,6 @@ export function draftedGlobalAccess(target: "guidebook"): GlobalConfig["access"]
 export function mediaAccess(): CollectionConfig["access"] {
   requireSameGrant("media", "readFile", "read");
   requireSameGrant("media", "duplicate", "create");
-  requireSameGrant("media", "pasteUrl", "create");
   requireSameGrant("media", "bulkUpdate", "updateUnused");
   requireSameGrant("media", "bulkDelete", "delete");
   return {

@@ -44,7 +44,7 @@ export const OPERATIONS = {
   updateUnused: "change the alt text or replace the file of an image no published document uses",
   updateLive: "change the alt text or replace the file of an image a published document uses",
   readFile: "download an uploaded file (`/file/:filename`)",
-  pasteUrl: "fetch an image from a URL into a new upload (`/paste-url`)",
+  pasteUrl: "fetch an image from a URL into an upload (`/paste-url`; off: `upload.pasteURL` is not set)",
   readOwn: "read one's own account or preferences",
   readOthers: "read other staff accounts",
   updateOwn: "update one's own account (name, password) or preferences",
@@ -52,7 +52,7 @@ export const OPERATIONS = {
   changeRole: "set a user's role",
   unlock: "unlock an account locked after failed logins",
   login: "log in, log out, `me`, refresh the token, `init`",
-  firstRegister: "create the first 관리자 while there is no user",
+  firstRegister: "create the first 관리자 (`first-register`); refused to everyone once any user exists",
   forgotPassword: "ask for or use a password reset token",
   verify: "verify an e-mail address (verification is off)",
   adminPanel: "open the admin (`access.admin`)",
@@ -60,6 +60,7 @@ export const OPERATIONS = {
   queue: "queue a job through the Local API with `overrideAccess: false` (`payload.jobs.queue`)",
   cancel: "cancel queued jobs (`payload.jobs.cancel`)",
   trigger: "start a site rebuild now (`POST /api/rebuild`)",
+  ogImage: "the admin's Open Graph preview image (`GET /api/og`)",
 } as const;
 export type Operation = keyof typeof OPERATIONS;
 
@@ -86,6 +87,9 @@ const drafted: Row = {
   docAccess: ALL,
 };
 
+/** Payload registers version routes on every collection; those without versions answer none. */
+const noVersions: Row = { readVersions: NOBODY, restoreAsDraft: NOBODY, restoreAsPublished: NOBODY };
+
 /** The table. `internal` rows are not reachable over REST or GraphQL at all. */
 export const ACCESS_TABLE = {
   policies: drafted,
@@ -98,11 +102,12 @@ export const ACCESS_TABLE = {
    * 검토자/관리자 (M2).
    */
   media: {
+    ...noVersions,
     read: STAFF,
     readFile: STAFF,
     create: STAFF,
     duplicate: STAFF,
-    pasteUrl: STAFF,
+    pasteUrl: NOBODY,
     updateUnused: STAFF,
     updateLive: PUBLISHERS,
     bulkUpdate: STAFF,
@@ -111,6 +116,7 @@ export const ACCESS_TABLE = {
     docAccess: ALL,
   },
   users: {
+    ...noVersions,
     readOwn: STAFF,
     readOthers: ADMIN,
     create: ADMIN,
@@ -122,13 +128,14 @@ export const ACCESS_TABLE = {
     bulkDelete: ADMIN,
     unlock: ADMIN,
     login: ALL,
-    firstRegister: ALL,
+    firstRegister: NOBODY,
     forgotPassword: ALL,
     verify: NOBODY,
     adminPanel: STAFF,
     docAccess: ALL,
   },
   "payload-jobs": {
+    ...noVersions,
     read: PUBLISHERS,
     create: NOBODY,
     update: NOBODY,
@@ -141,9 +148,44 @@ export const ACCESS_TABLE = {
     cancel: PUBLISHERS,
     docAccess: ALL,
   },
-  "payload-preferences": { readOwn: STAFF, updateOwn: STAFF, readOthers: NOBODY, updateOthers: NOBODY, docAccess: ALL },
-  "payload-locked-documents": { read: STAFF, create: STAFF, update: STAFF, delete: STAFF, docAccess: ALL },
-  "payload-kv": { read: NOBODY, create: NOBODY, update: NOBODY, delete: NOBODY, docAccess: ALL },
+  /** Admin preferences (columns, open groups): each staff member's own; `create` is for oneself. */
+  "payload-preferences": {
+    ...noVersions,
+    readOwn: STAFF,
+    updateOwn: STAFF,
+    create: STAFF,
+    readOthers: NOBODY,
+    updateOthers: NOBODY,
+    bulkUpdate: NOBODY,
+    delete: NOBODY,
+    bulkDelete: NOBODY,
+    duplicate: NOBODY,
+    // `POST /access` is taken by the route that saves one's own preference of that key.
+    docAccess: STAFF,
+  },
+  /** Document locks of the admin (any staff member may take over a lock, as Payload's admin offers). */
+  "payload-locked-documents": {
+    ...noVersions,
+    read: STAFF,
+    create: STAFF,
+    update: STAFF,
+    delete: STAFF,
+    bulkUpdate: STAFF,
+    bulkDelete: STAFF,
+    duplicate: STAFF,
+    docAccess: ALL,
+  },
+  "payload-kv": {
+    ...noVersions,
+    read: NOBODY,
+    create: NOBODY,
+    update: NOBODY,
+    delete: NOBODY,
+    bulkUpdate: NOBODY,
+    bulkDelete: NOBODY,
+    duplicate: NOBODY,
+    docAccess: ALL,
+  },
   guidebook: {
     read: ALL,
     readDrafts: STAFF,
@@ -157,13 +199,84 @@ export const ACCESS_TABLE = {
     scheduleUnpublish: PUBLISHERS,
     docAccess: ALL,
   },
-  "rebuild-status": { read: STAFF, update: ADMIN, docAccess: ALL },
-  "payload-jobs-stats": { read: ADMIN, update: NOBODY, docAccess: ALL },
+  "rebuild-status": { read: STAFF, update: ADMIN, docAccess: ALL, ...noVersions },
+  "payload-jobs-stats": { read: ADMIN, update: NOBODY, docAccess: ALL, ...noVersions },
   /** Root endpoints: `POST /api/rebuild` (changes nothing residents see: it exports published content). */
-  "@root": { trigger: STAFF, docAccess: ALL },
+  "@root": { trigger: STAFF, docAccess: ALL, ogImage: ALL },
 } as const satisfies Record<string, Row>;
 
 export type Target = keyof typeof ACCESS_TABLE;
+
+/**
+ * The table's operations behind each REST route Payload (or this project) registers, by
+ * `method path` relative to the collection, global or API root. A route is covered when the row of
+ * its target has at least one of these operations; the matrix test fails on any route missing here.
+ */
+export const REST_ROUTES: Record<string, readonly Operation[]> = {
+  "get /": ["read", "readOwn"],
+  "get /:id": ["read", "readOwn"],
+  "get /count": ["read", "readOwn"],
+  "post /": ["create", "update"],
+  "patch /": ["bulkUpdate"],
+  "patch /:id": ["update", "updateOwn", "updateUnused"],
+  "delete /": ["bulkDelete"],
+  "delete /:id": ["delete"],
+  "post /:id/duplicate": ["duplicate"],
+  "get /versions": ["readVersions"],
+  "get /versions/:id": ["readVersions"],
+  "post /versions/:id": ["restoreAsDraft", "restoreAsPublished"],
+  "post /access/:id?": ["docAccess"],
+  "post /access": ["docAccess"],
+  "get /access": ["docAccess"],
+  "get /file/:filename": ["readFile"],
+  "get /paste-url/:id?": ["pasteUrl"],
+  "post /login": ["login"],
+  "post /logout": ["login"],
+  "get /me": ["login"],
+  "post /refresh-token": ["login"],
+  "get /init": ["login"],
+  "post /first-register": ["firstRegister"],
+  "post /forgot-password": ["forgotPassword"],
+  "post /reset-password": ["forgotPassword"],
+  "post /unlock": ["unlock"],
+  "post /verify/:id": ["verify"],
+  "get /run": ["run"],
+  "get /handle-schedules": ["run"],
+  "get /:key": ["readOwn"],
+  "post /:key": ["updateOwn"],
+  "delete /:key": ["updateOwn"],
+  "post /rebuild": ["trigger"],
+  "get /og": ["ogImage"],
+};
+
+/**
+ * The table's operations behind each GraphQL field, by the field name with the collection's or
+ * global's GraphQL name (singular `S`, plural `P`) substituted; the matrix test fails on any
+ * Query or Mutation field missing here.
+ */
+export const GRAPHQL_FIELDS: Record<string, readonly Operation[]> = {
+  S: ["read", "readOwn"],
+  P: ["read", "readOwn"],
+  countP: ["read", "readOwn"],
+  docAccessS: ["docAccess"],
+  versionS: ["readVersions"],
+  versionsP: ["readVersions"],
+  createS: ["create"],
+  updateS: ["update", "updateOwn", "updateUnused"],
+  deleteS: ["delete"],
+  duplicateS: ["duplicate"],
+  restoreVersionS: ["restoreAsDraft", "restoreAsPublished"],
+  meS: ["login"],
+  initializedS: ["login"],
+  refreshTokenS: ["login"],
+  logoutS: ["login"],
+  loginS: ["login"],
+  unlockS: ["unlock"],
+  forgotPasswordS: ["forgotPassword"],
+  resetPasswordS: ["forgotPassword"],
+  verifyEmailS: ["verify"],
+  Access: ["docAccess"],
+};
 
 /** Payload's own bookkeeping with no REST or GraphQL route (checked by the matrix test). */
 export const INTERNAL_COLLECTIONS = ["payload-migrations"] as const;
