@@ -151,8 +151,8 @@ describe("export safety", () => {
     const published = ((await payload.findGlobal({ slug: "guidebook" })) as { title: string }).title;
     await payload.updateGlobal({ slug: "guidebook", data: { title: "검토 안 된 안내서 제목" } as never, draft: true });
     const { docs } = await payload.findGlobalVersions({ slug: "guidebook", sort: "-updatedAt", limit: 1 });
-    // Payload writes even a draft restore into the live document (issue 13, case 2).
-    await payload.restoreGlobalVersion({ slug: "guidebook", id: String(docs[0]?.id), draft: true });
+    // Restoring a draft version writes it into the live document (issue 13, case 2: a 편집자 could).
+    await payload.restoreGlobalVersion({ slug: "guidebook", id: String(docs[0]?.id) });
     expect(((await payload.db.findGlobal({ slug: "guidebook" })) as { title: string }).title).toBe(
       "검토 안 된 안내서 제목",
     );
