@@ -4,11 +4,13 @@ import { hasRole } from "./roles.ts";
 /**
  * Who may do what in the CMS: the single source of truth for access. Every collection and global
  * the API exposes (our own and those Payload adds) has a row; every operation Payload offers on it
- * is a column; each cell lists the actors allowed. The collections' and globals' `access`
- * functions, the draft-safety and restore guards, the job guard and the rebuild endpoint are
- * derived from this table (see `accessOf`, `may`), and `cms/test/access-matrix.test.ts` runs every
- * cell over REST, GraphQL and the Local API and fails on any Payload route or GraphQL field that no
- * row names. The promise it encodes: only 검토자 and 관리자 change what residents see.
+ * is a column; each cell lists the actors allowed. The access of drafted content and media
+ * (`derive.ts`), the draft-safety and restore guards (`hooks/draftSafety.ts`), the jobs collection,
+ * the schedule guards and `payload-jobs-stats` (`jobs/`) and `POST /api/rebuild` are derived from
+ * it with `may`; the rest (users, 배포 상태, Payload's own preferences and locks) keep their access
+ * functions and are checked against it. `cms/test/access-matrix.test.ts` runs every cell over REST,
+ * GraphQL and the Local API and fails on any Payload route or GraphQL field that no row names.
+ * The promise it encodes: only 검토자 and 관리자 change what residents see.
  */
 
 /** The actors: anonymous visitors and the three staff roles (see `roles.ts`). */
@@ -90,7 +92,7 @@ const drafted: Row = {
 /** Payload registers version routes on every collection; those without versions answer none. */
 const noVersions: Row = { readVersions: NOBODY, restoreAsDraft: NOBODY, restoreAsPublished: NOBODY };
 
-/** The table. `internal` rows are not reachable over REST or GraphQL at all. */
+/** The table: one row per collection or global the API exposes, `@root` for root endpoints. */
 export const ACCESS_TABLE = {
   policies: drafted,
   departments: drafted,
@@ -110,6 +112,7 @@ export const ACCESS_TABLE = {
     pasteUrl: NOBODY,
     updateUnused: STAFF,
     updateLive: PUBLISHERS,
+    // Reaches only the images the actor may update one by one (a `where` on the id for 편집자).
     bulkUpdate: STAFF,
     delete: PUBLISHERS,
     bulkDelete: PUBLISHERS,
