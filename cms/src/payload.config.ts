@@ -3,7 +3,6 @@ import { lexicalEditor } from "@payloadcms/richtext-lexical";
 import { ko } from "@payloadcms/translations/languages/ko";
 import { buildConfig } from "payload";
 import sharp from "sharp";
-import { isStaff } from "./access/isStaff.ts";
 import { Departments } from "./collections/Departments.ts";
 import { Mascots } from "./collections/Mascots.ts";
 import { Media } from "./collections/Media.ts";
@@ -16,6 +15,7 @@ import { Guidebook } from "./globals/Guidebook.ts";
 import { RebuildStatus } from "./globals/RebuildStatus.ts";
 import { clientErrors } from "./hooks/clientErrors.ts";
 import { withFreshRowIds } from "./hooks/freshRowIds.ts";
+import { guardJobs, jobsAccess, jobsCollectionOverrides } from "./jobs/access.ts";
 import { DAILY_QUEUE, dailyRebuildTask } from "./jobs/dailyRebuild.ts";
 import { repoRoot } from "./paths.ts";
 
@@ -54,7 +54,8 @@ export default buildConfig({
   },
   jobs: {
     tasks: [dailyRebuildTask],
-    access: { run: isStaff, queue: isStaff, cancel: isStaff },
+    access: jobsAccess,
+    jobsCollectionOverrides,
     deleteJobOnComplete: true,
     autoRun: env.JOBS_AUTORUN
       ? [
@@ -66,4 +67,5 @@ export default buildConfig({
   typescript: { outputFile: path.join(repoRoot(), "cms", "src", "payload-types.ts"), declare: false },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
+  onInit: guardJobs,
 });

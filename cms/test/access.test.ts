@@ -330,6 +330,30 @@ describe("stable ids and slugs", () => {
   });
 });
 
+describe("previousSlugs (redirect paths)", () => {
+  it("are written only by the slug hook: API values are dropped, and each value must be a slug", async () => {
+    const created = await editor.post(
+      "/api/policies",
+      policyData({ title: "이전 주소 시험", previousSlugs: ["../finder", "a/b"] }),
+    );
+    expect(created.status).toBe(201);
+    expect(created.json.doc.previousSlugs ?? []).toEqual([]);
+    const id = created.json.doc.id;
+    await editor.patch(`/api/policies/${id}?draft=true`, { previousSlugs: ["%2e%2e"] });
+    expect((await payload.findByID({ collection: "policies", id, draft: true })).previousSlugs ?? []).toEqual([]);
+
+    // Server code (Local API, full access) may write them, but only slugs (validated on publish).
+    await expect(
+      payload.update({ collection: "policies", id, data: { previousSlugs: ["x?y"], _status: "published" } }),
+    ).rejects.toThrow(/이전 주소/);
+    await payload.update({ collection: "policies", id, data: { previousSlugs: ["옛-주소"] }, draft: true });
+    expect((await payload.findByID({ collection: "policies", id, draft: true })).previousSlugs).toEqual(["옛-주소"]);
+    const { policySchema } = await import("@lifewelfare/content-models");
+    expect(policySchema.shape.previousSlugs.safeParse(["../finder"]).success).toBe(false);
+    expect(policySchema.shape.previousSlugs.safeParse(["옛-주소-1"]).success).toBe(true);
+  });
+});
+
 describe("globals and other drafted collections", () => {
   it("the guidebook draft is private until a publisher publishes it; editors cannot", async () => {
     const { lexical } = await import("./helpers/lexical.ts");

@@ -13,7 +13,7 @@ import { eligibility } from "./eligibility.ts";
 import { imageRef } from "./media.ts";
 import { kstDate } from "./rules/kst-date.ts";
 import { phoneNumber } from "./rules/phone.ts";
-import { STABLE_ID_PATTERN } from "./rules/slug.ts";
+import { SLUG_PATTERN, STABLE_ID_PATTERN } from "./rules/slug.ts";
 import { koreanText, safeHtml } from "./rules/text.ts";
 import { httpsUrl, sourceUrl } from "./rules/url.ts";
 
@@ -80,6 +80,12 @@ export const policyStatusSchema = z
     path: ["effectiveUntil"],
   });
 
+/** A policy slug (`SLUG_PATTERN`), NFC. */
+export const policySlug = z
+  .string()
+  .regex(SLUG_PATTERN, { message: "주소(슬러그)는 한글·영문 소문자·숫자와 하이픈만 쓸 수 있습니다." })
+  .transform((s) => s.normalize("NFC"));
+
 /**
  * 생애복지정책: one welfare policy, as published in a snapshot.
  *
@@ -93,14 +99,9 @@ export const policySchema = z
     /** Stable id, never reused, independent of the database; the permanent URL is `/p/<id>/`. */
     id: z.string().regex(STABLE_ID_PATTERN, { message: "고유 ID는 영문 소문자·숫자·하이픈 3~32자여야 합니다." }),
     /** URL slug (Hangul kept), set once from the title. */
-    slug: z
-      .string()
-      .regex(/^[\p{Script=Hangul}a-z0-9]+(?:-[\p{Script=Hangul}a-z0-9]+)*$/u, {
-        message: "주소(슬러그)는 한글·영문 소문자·숫자와 하이픈만 쓸 수 있습니다.",
-      })
-      .transform((s) => s.normalize("NFC")),
-    /** Earlier slugs that must keep redirecting. */
-    previousSlugs: z.array(z.string()).default([]),
+    slug: policySlug,
+    /** Earlier slugs that must keep redirecting (each a slug: they become redirect pages' paths). */
+    previousSlugs: z.array(policySlug).default([]),
     /** 서비스명. */
     title: koreanText({ max: 100 }),
     /** 한 줄 요약 (서비스목적요약). */

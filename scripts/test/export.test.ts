@@ -175,6 +175,20 @@ describe("export safety", () => {
     expect(snapshot.policies.map((p) => p.title)).not.toContain("초안으로만 있는 청년 정책");
   });
 
+  test("안내서 설정 is exported as last published, even when a restored draft is its live document", async () => {
+    const published = ((await payload.findGlobal({ slug: "guidebook" })) as { title: string }).title;
+    await payload.updateGlobal({ slug: "guidebook", data: { title: "검토 안 된 안내서 제목" } as never, draft: true });
+    const { docs } = await payload.findGlobalVersions({ slug: "guidebook", sort: "-updatedAt", limit: 1 });
+    // Restoring a draft version writes it into the live document (issue 13, case 2: a 편집자 could).
+    await payload.restoreGlobalVersion({ slug: "guidebook", id: String(docs[0]?.id) });
+    expect(((await payload.db.findGlobal({ slug: "guidebook" })) as { title: string }).title).toBe(
+      "검토 안 된 안내서 제목",
+    );
+    const { snapshot } = await run();
+    expect(snapshot.guidebook.title).toBe(published);
+    await payload.updateGlobal({ slug: "guidebook", data: { title: published, _status: "published" } as never });
+  });
+
   test("braces, angle brackets, <개정 2024. 1. 1.>, <script> and javascript: links export as inert text", async () => {
     await createPolicy("위험한 글자 시험 정책", {
       benefits: paragraph(text("{중괄호} <꺾쇠> <개정 2024. 1. 1.> <script>alert(1)</script>"), {

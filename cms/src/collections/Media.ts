@@ -1,7 +1,5 @@
 import type { CollectionConfig } from "payload";
-import { anyone } from "../access/anyone.ts";
-import { canPublish } from "../access/canPublish.ts";
-import { isStaff } from "../access/isStaff.ts";
+import { mediaAccess } from "../access/derive.ts";
 import { env } from "../env.ts";
 import { label } from "../fields/label.ts";
 import { normalizeNfc } from "../hooks/normalizeNfc.ts";
@@ -21,7 +19,7 @@ export const Media: CollectionConfig = {
   slug: "media",
   labels: { singular: label("image"), plural: label("images") },
   admin: { useAsTitle: "alt", group: "콘텐츠", defaultColumns: ["filename", "alt", "width", "height", "updatedAt"] },
-  access: { read: anyone, create: isStaff, update: isStaff, delete: canPublish },
+  access: mediaAccess(),
   hooks: {
     beforeOperation: [dropServerOwnedFields, sanitizeUpload],
     beforeValidate: [normalizeNfc],

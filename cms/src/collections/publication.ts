@@ -1,39 +1,34 @@
 import type { CollectionConfig } from "payload";
-import { canPublish } from "../access/canPublish.ts";
-import { draftsOrPublisher } from "../access/draftsOrPublisher.ts";
-import { isStaff } from "../access/isStaff.ts";
-import { publishedOrStaff } from "../access/publishedOrStaff.ts";
+import { draftedCollectionAccess } from "../access/derive.ts";
 import { draftSafety } from "../hooks/draftSafety.ts";
 import { normalizeNfc } from "../hooks/normalizeNfc.ts";
+import { pruneDraftVersions } from "../hooks/pruneDrafts.ts";
 import { rebuildAfterChange, rebuildAfterDelete, rememberLiveStatus } from "../rebuild/hooks.ts";
 
 /**
  * The editorial workflow shared by every published collection (정책, 부서, 복지 캐릭터):
- * drafts with autosave and scheduled publishing, 편집자 draft / 검토자 publish access, anonymous
- * reads of published documents only, versions for staff only, NFC text, the draft-safety guard
- * and the rebuild trigger. Collection-specific hooks run after these.
+ * drafts with autosave and scheduled publishing, access from the access table (편집자 draft /
+ * 검토자 publish, anonymous reads of published documents only, versions for staff only), NFC text,
+ * the draft-safety guard, every published version kept (only drafts are pruned) and the rebuild
+ * trigger. Collection-specific hooks run after these.
  */
-export function withPublication(config: CollectionConfig): CollectionConfig {
+export function withPublication(
+  config: CollectionConfig & { slug: "policies" | "departments" | "mascots" },
+): CollectionConfig {
   return {
     ...config,
-    access: {
-      read: publishedOrStaff,
-      readVersions: isStaff,
-      create: draftsOrPublisher,
-      update: draftsOrPublisher,
-      delete: canPublish,
-      ...config.access,
-    },
+    access: draftedCollectionAccess(config.slug),
     versions: {
       drafts: { autosave: { interval: 2000, showSaveDraftButton: true }, schedulePublish: true },
-      maxPerDoc: 100,
+      // Unlimited: Payload's cap would delete published versions too; `pruneDraftVersions` prunes drafts.
+      maxPerDoc: 0,
     },
     hooks: {
       ...config.hooks,
       beforeOperation: [draftSafety, ...(config.hooks?.beforeOperation ?? [])],
       beforeValidate: [normalizeNfc, ...(config.hooks?.beforeValidate ?? [])],
       beforeChange: [rememberLiveStatus, ...(config.hooks?.beforeChange ?? [])],
-      afterChange: [...(config.hooks?.afterChange ?? []), rebuildAfterChange],
+      afterChange: [...(config.hooks?.afterChange ?? []), pruneDraftVersions, rebuildAfterChange],
       afterDelete: [...(config.hooks?.afterDelete ?? []), rebuildAfterDelete],
     },
     indexes: [{ fields: ["_status", "updatedAt"] }, ...(config.indexes ?? [])],

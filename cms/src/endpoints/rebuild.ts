@@ -1,5 +1,5 @@
 import type { Endpoint } from "payload";
-import { hasRole } from "../access/roles.ts";
+import { may } from "../access/table.ts";
 import { rebuildFor } from "../rebuild/index.ts";
 
 /**
@@ -11,7 +11,7 @@ export const rebuildEndpoint: Endpoint = {
   path: "/rebuild",
   method: "post",
   handler: async (req) => {
-    if (!hasRole(req.user, "admin", "editor", "publisher")) {
+    if (!may(req, "@root", "trigger")) {
       return Response.json({ message: "로그인한 직원만 재빌드를 요청할 수 있습니다." }, { status: 401 });
     }
     const who = String((req.user as { email?: string } | null)?.email ?? "직원");

@@ -1,5 +1,6 @@
 import { newStableId, policySchema } from "@lifewelfare/content-models";
 import type { TextField } from "payload";
+import { writtenByServer } from "../access/writtenByServer.ts";
 import { label } from "./label.ts";
 import { ruleMessage } from "./rules.ts";
 
@@ -16,7 +17,7 @@ export function stableIdField(): TextField {
     unique: true,
     index: true,
     admin: { position: "sidebar", readOnly: true, description: "자동으로 정해지며 바꿀 수 없습니다." },
-    access: { update: () => false },
+    access: { update: writtenByServer },
     hooks: {
       beforeValidate: [
         ({ value, operation }) =>

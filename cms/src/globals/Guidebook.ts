@@ -1,9 +1,7 @@
 import { guidebookSettingsSchema } from "@lifewelfare/content-models";
 import type { GlobalConfig } from "payload";
 import { number } from "payload/shared";
-import { draftsOrPublisher } from "../access/draftsOrPublisher.ts";
-import { isStaff } from "../access/isStaff.ts";
-import { publishedOrStaff } from "../access/publishedOrStaff.ts";
+import { draftedGlobalAccess } from "../access/derive.ts";
 import { httpsUrlField } from "../fields/httpsUrl.ts";
 import { label } from "../fields/label.ts";
 import { phoneField } from "../fields/phone.ts";
@@ -11,6 +9,7 @@ import { richTextField } from "../fields/richText.ts";
 import { ruleMessage, withRule } from "../fields/rules.ts";
 import { draftSafetyGlobal } from "../hooks/draftSafety.ts";
 import { normalizeNfcGlobal } from "../hooks/normalizeNfc.ts";
+import { pruneGlobalDraftVersions } from "../hooks/pruneDrafts.ts";
 import { rebuildAfterGlobalChange, rememberLiveGlobalStatus } from "../rebuild/hooks.ts";
 
 /**
@@ -21,13 +20,14 @@ export const Guidebook: GlobalConfig = {
   slug: "guidebook",
   label: label("guidebook"),
   admin: { group: "설정" },
-  access: { read: publishedOrStaff, readVersions: isStaff, update: draftsOrPublisher },
-  versions: { drafts: { autosave: { interval: 2000, showSaveDraftButton: true }, schedulePublish: true }, max: 50 },
+  access: draftedGlobalAccess("guidebook"),
+  // Unlimited: Payload's cap would delete published versions too; `pruneGlobalDraftVersions` prunes drafts.
+  versions: { drafts: { autosave: { interval: 2000, showSaveDraftButton: true }, schedulePublish: true }, max: 0 },
   hooks: {
     beforeOperation: [draftSafetyGlobal],
     beforeValidate: [normalizeNfcGlobal],
     beforeChange: [rememberLiveGlobalStatus],
-    afterChange: [rebuildAfterGlobalChange],
+    afterChange: [pruneGlobalDraftVersions, rebuildAfterGlobalChange],
   },
   fields: [
     { name: "title", type: "text", label: label("title"), required: true, maxLength: 80 },

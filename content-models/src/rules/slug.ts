@@ -25,6 +25,12 @@ export function uniqueSlug(title: string, stableId: string, taken: ReadonlySet<s
   return taken.has(base) ? `${base}-${stableId}` : base;
 }
 
+/**
+ * A policy slug: Hangul syllables, lowercase Latin letters and digits in runs joined by single
+ * hyphens (what `slugify` produces). Slugs and `previousSlugs` become URL paths of the site.
+ */
+export const SLUG_PATTERN = /^[\p{Script=Hangul}a-z0-9]+(?:-[\p{Script=Hangul}a-z0-9]+)*$/u;
+
 /** Stable ids: lowercase letters and digits, 3–32 characters; never reused, independent of the database. */
 export const STABLE_ID_PATTERN = /^[a-z0-9][a-z0-9-]{2,31}$/;
 

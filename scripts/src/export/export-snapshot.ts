@@ -37,10 +37,7 @@ export async function exportSnapshot(
     findPublished(payload, "policies"),
     findPublished(payload, "mascots"),
   ]);
-  const guidebookDoc = (await payload.findGlobal({ slug: "guidebook", depth: 1, draft: false })) as Record<
-    string,
-    unknown
-  >;
+  const guidebookDoc = await publishedGuidebook(payload);
   log(`    읽음: 정책 ${policyDocs.length}건, 부서 ${departmentDocs.length}곳, 캐릭터 ${mascotDocs.length}개`);
 
   const departmentsByCmsId = new Map(departmentDocs.map((d) => [String(d.id), String(d.stableId)]));
@@ -179,6 +176,27 @@ function validateEach(policies: PolicyInput[]): PolicyInput[] {
   });
   if (issues.length > 0) throw new ContentValidationError(issues);
   return policies;
+}
+
+/**
+ * 안내서 설정 as last published: the live document when it is published, else (a version restored
+ * as a draft, or an unpublish) its newest published version. Never a draft.
+ * @throws Error (Korean) when 안내서 설정 has never been published.
+ */
+async function publishedGuidebook(payload: Payload): Promise<Record<string, unknown>> {
+  const live = (await payload.findGlobal({ slug: "guidebook", depth: 1, draft: false })) as Record<string, unknown>;
+  if (live._status === "published") return live;
+  const { docs } = await payload.findGlobalVersions({
+    slug: "guidebook",
+    where: { "version._status": { equals: "published" } },
+    sort: "-updatedAt",
+    limit: 1,
+    depth: 1,
+  });
+  const version = docs[0]?.version as Record<string, unknown> | undefined;
+  if (!version)
+    throw new Error("안내서 설정이 아직 게시되지 않았습니다. 검토자가 안내서 설정을 게시한 뒤 다시 내보내세요.");
+  return version;
 }
 
 /** Every published document of a collection (all of them when it has no drafts), depth 1. */

@@ -4,6 +4,7 @@ import "@payloadcms/next/css";
 import { handleServerFunctions, RootLayout } from "@payloadcms/next/layouts";
 import type { ServerFunctionClient } from "payload";
 import type React from "react";
+import { guardedSchedulePublish } from "../../jobs/scheduleServerFunction.ts";
 import { importMap } from "./admin/importMap.js";
 import "./custom.scss";
 
@@ -11,7 +12,12 @@ type Args = { children: React.ReactNode };
 
 const serverFunction: ServerFunctionClient = async (args) => {
   "use server";
-  return handleServerFunctions({ ...args, config, importMap });
+  return handleServerFunctions({
+    ...args,
+    config,
+    importMap,
+    serverFunctions: { "schedule-publish": guardedSchedulePublish },
+  });
 };
 
 const Layout = ({ children }: Args) => (

@@ -8,11 +8,13 @@ import {
   LIFE_STAGES,
   POLICY_STATUSES,
   policySchema,
+  policySlug,
   SECTION_HEADINGS,
   SUPPORT_TYPES,
 } from "@lifewelfare/content-models";
 import type { CollectionConfig } from "payload";
 import { select, text } from "payload/shared";
+import { writtenByServer } from "../../access/writtenByServer.ts";
 import { codeListSelect } from "../../fields/codeListSelect.ts";
 import { eligibilityField } from "../../fields/eligibility.ts";
 import { httpsUrlField } from "../../fields/httpsUrl.ts";
@@ -73,6 +75,15 @@ export const Policies: CollectionConfig = withPublication({
       type: "text",
       hasMany: true,
       label: label("previousSlugs"),
+      // Written only by `manageSlug` (and imports through the Local API): they become redirect paths (M6).
+      access: { create: () => false, update: writtenByServer },
+      validate: (values: string[] | null | undefined) => {
+        for (const value of values ?? []) {
+          const message = ruleMessage(policySlug, value);
+          if (message !== true) return `"${value}": ${message}`;
+        }
+        return true;
+      },
       admin: { position: "sidebar", readOnly: true },
     },
     {
