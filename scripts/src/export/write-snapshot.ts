@@ -3,7 +3,7 @@ import { copyFile, lstat, mkdir, readdir, readFile, readlink, rename, rm, symlin
 import { basename, dirname, join } from "node:path";
 import { parseContent, type Snapshot, type SnapshotInput, snapshotSchema } from "@lifewelfare/content-models";
 import { syncDir, writeFileAtomic } from "../lib/atomic-file.ts";
-import { sweepLeftovers } from "../lib/leftovers.ts";
+import { escapeRegExp, sweepLeftovers } from "../lib/leftovers.ts";
 import { toOpenDataCsv, toOpenDataJson } from "./open-data.ts";
 
 /** A file to place in the snapshot's folder: `path` relative to it, from a source file on disk. */
@@ -102,7 +102,7 @@ async function switchLink(dir: string, target: string): Promise<void> {
  */
 async function sweepSnapshotLeftovers(dir: string): Promise<void> {
   await sweepLeftovers(`${dir}.versions`, /^building-(\d+)-/);
-  const name = basename(dir).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const name = escapeRegExp(basename(dir));
   await sweepLeftovers(dirname(dir), new RegExp(`^${name}\\.(?:tmp|old|link)-(\\d+)$`));
 }
 

@@ -30,3 +30,6 @@ export async function sweepLeftovers(dir: string, pattern: RegExp): Promise<stri
   await Promise.all(dead.map((name) => rm(join(dir, name), { recursive: true, force: true })));
   return dead;
 }
+
+/** `text` with every RegExp special character escaped, to build a `sweepLeftovers` pattern from a file name. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
