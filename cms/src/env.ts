@@ -111,7 +111,7 @@ function localSecret(): string {
     const stored = readFileSync(file, "utf8").trim();
     if (stored.length >= MIN_SECRET_LENGTH) return stored;
   }
-  mkdirSync(path.dirname(file), { recursive: true });
+  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 }); // .data: owner only
   const generated = randomBytes(32).toString("hex");
   try {
     // "wx": never overwrite a secret another process wrote first (sessions would break).

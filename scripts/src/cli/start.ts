@@ -23,7 +23,7 @@ import { RebuildQueue } from "../pipeline/rebuild-queue.ts";
 import { runPipeline } from "../pipeline/run-pipeline.ts";
 import { seed } from "../seed/seed.ts";
 import { createStaticServer, normalizeBase } from "../serve/static-server.ts";
-import { cmsEnvironment, isEmbeddedDefault, openCms } from "./cms.ts";
+import { cmsEnvironment, cmsServerEnv, isEmbeddedDefault, openCms } from "./cms.ts";
 
 const sitePort = Number(process.env.SITE_PORT ?? 4321);
 const cmsPort = Number(process.env.CMS_PORT ?? 3000);
@@ -88,11 +88,10 @@ createServer((req, res) => {
 createStaticServer({ root: CURRENT_RELEASE_LINK, base }).listen(sitePort);
 const cms = spawn("pnpm", ["--filter", "@lifewelfare/cms", "exec", "next", "start", "-p", String(cmsPort)], {
   cwd: REPO_ROOT,
-  env: {
-    ...env,
+  env: cmsServerEnv({
     SITE_REBUILD_WEBHOOK: `http://127.0.0.1:${hookPort}/rebuild?token=${token}`,
     REBUILD_DEBOUNCE_MS: process.env.REBUILD_DEBOUNCE_MS ?? "3000",
-  },
+  }),
   stdio: ["ignore", "inherit", "inherit"],
 });
 cms.on("exit", (code) => {
