@@ -56,7 +56,7 @@ export function commandRunner(command: string, cwd: string, passEnv: readonly st
   };
 }
 
-function runCommand(command: string, cwd: string, env: Record<string, string>): Promise<string> {
+function runCommand(command: string, cwd: string, env: NodeJS.ProcessEnv): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, { cwd, shell: true, detached: true, stdio: ["ignore", "ignore", "pipe"], env });
     child.unref();

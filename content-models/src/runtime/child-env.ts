@@ -40,7 +40,7 @@ export type ChildEnvOptions = {
  * @example childEnv({ pass: ["SITE_LOG_LEVEL"], set: { NODE_ENV: "production" } })
  * @see the security review (L4, "Env inheritance") for why.
  */
-export function childEnv(options: ChildEnvOptions = {}): Record<string, string> {
+export function childEnv(options: ChildEnvOptions = {}): NodeJS.ProcessEnv {
   const source = options.source ?? process.env;
   const allowed = new Set<string>([...BASE_CHILD_ENV, ...(options.pass ?? [])]);
   const env: Record<string, string> = {};
@@ -48,5 +48,6 @@ export function childEnv(options: ChildEnvOptions = {}): Record<string, string> 
     if (value !== undefined && (allowed.has(name) || name.startsWith("LC_"))) env[name] = value;
   }
   for (const [name, value] of Object.entries(options.set ?? {})) if (value !== undefined) env[name] = value;
-  return env;
+  // Typed as Node's, which some frameworks' type augmentations make require NODE_ENV.
+  return env as NodeJS.ProcessEnv;
 }

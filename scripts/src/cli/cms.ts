@@ -55,7 +55,7 @@ export function secureDataDir(): void {
  * The environment of the CMS server child: `cmsEnvironment()` narrowed to `CMS_SERVER_ENV`, plus
  * `set` (e.g. the rebuild webhook).
  */
-export function cmsServerEnv(set: Record<string, string | undefined>): Record<string, string> {
+export function cmsServerEnv(set: Record<string, string | undefined>): NodeJS.ProcessEnv {
   return childEnv({ source: cmsEnvironment(), pass: CMS_SERVER_ENV, set });
 }
 
