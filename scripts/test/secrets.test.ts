@@ -27,8 +27,10 @@ const log = (line: string) => logs.push(line);
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "lifewelfare-secrets-"));
+  // Production, as `pnpm start` runs it: committed migrations, no schema push (whose drizzle-kit
+  // adds enumerable Array.prototype methods that pdf.js refuses).
   Object.assign(process.env, {
-    NODE_ENV: "test",
+    NODE_ENV: "production",
     DATABASE_URI: `file:${join(dir, `${DB_MARKER}.db`)}`,
     MEDIA_DIR: join(dir, "media"),
     PAYLOAD_SECRET: SECRET,
