@@ -1,6 +1,20 @@
 import { spawn } from "node:child_process";
 import { join, resolve } from "node:path";
+import { childEnv } from "@lifewelfare/content-models/child-env";
 import { normalizeBase, SITE_ROOT, siteOrigin, snapshotDir } from "./src/config/site-env.ts";
+
+/**
+ * Variables of ours the Astro build child receives (see `childEnv` for the base ones): its settings
+ * (site-env.ts), its log level, and Node's own options (e.g. a larger heap for a big site).
+ */
+export const SITE_BUILD_ENV = [
+  "SNAPSHOT_DIR",
+  "SITE_OUT_DIR",
+  "SITE_BASE",
+  "SITE_ORIGIN",
+  "SITE_LOG_LEVEL",
+  "NODE_OPTIONS",
+];
 
 /** Options of one site build; every one falls back to the environment (see README.md). */
 export type BuildSiteOptions = {
@@ -18,16 +32,18 @@ export type BuildSiteOptions = {
  * Builds the static site from a snapshot: Astro pages, then (in the same build) the open-data and
  * media copies and the Pagefind index. Astro runs in a child process (`astro-build.mjs`), so
  * repeated builds in one process never reuse stale modules; settings travel as environment
- * variables (SNAPSHOT_DIR, SITE_OUT_DIR, SITE_BASE, SITE_ORIGIN).
+ * variables (SNAPSHOT_DIR, SITE_OUT_DIR, SITE_BASE, SITE_ORIGIN); the child gets no other variable
+ * of ours (`SITE_BUILD_ENV`).
  * @throws Error with Astro's output when the build fails (e.g. a snapshot that fails validation,
  *   naming the document and field).
  */
 export async function buildSite(options: BuildSiteOptions = {}): Promise<{ outDir: string; base: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", NODE_ENV: "production" };
-  // A caller running under Vite or vitest exports import.meta.env values (BASE_URL, MODE, DEV …) to
-  // process.env; the build must not inherit them.
-  for (const key of ["BASE_URL", "MODE", "DEV", "PROD", "SSR", "TEST"]) delete env[key];
-  for (const key of Object.keys(env)) if (key.startsWith("VITEST")) delete env[key];
+  // Only what the build reads (SITE_BUILD_ENV): never the CMS's secret or database address, nor
+  // the import.meta.env values (BASE_URL, MODE …) a caller under Vite or vitest exports.
+  const env: NodeJS.ProcessEnv = childEnv({
+    pass: SITE_BUILD_ENV,
+    set: { ASTRO_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+  });
   if (options.snapshotDir) env.SNAPSHOT_DIR = resolve(options.snapshotDir);
   if (options.outDir) env.SITE_OUT_DIR = resolve(options.outDir);
   if (options.base !== undefined) env.SITE_BASE = options.base;

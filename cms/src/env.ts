@@ -33,6 +33,20 @@ const envSchema = z.object({
   MONGODB_TRANSACTIONS: z.enum(["auto", "on", "off"]).default("auto"),
   /** Shell command that rebuilds the site (spawned detached, e.g. `pnpm --filter @lifewelfare/scripts run build`). */
   SITE_REBUILD_COMMAND: z.string().trim().min(1).optional(),
+  /**
+   * Further variables passed to SITE_REBUILD_COMMAND, comma-separated (e.g. `DATABASE_URI,PAYLOAD_SECRET`
+   * when the command opens a CMS that is not the embedded default); see rebuild/runners.ts.
+   */
+  SITE_REBUILD_COMMAND_ENV: z
+    .string()
+    .default("")
+    .transform((names) =>
+      names
+        .split(",")
+        .map((name) => name.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "변수 이름만 쉼표로 구분해 적으세요"))),
   /** URL that receives a POST when the site must be rebuilt (e.g. a CI trigger). */
   SITE_REBUILD_WEBHOOK: z.url({ protocol: /^https?$/ }).optional(),
   /** Quiet period after the last publish before one rebuild is triggered (milliseconds). */
@@ -106,7 +120,7 @@ function localSecret(): string {
     const stored = readFileSync(file, "utf8").trim();
     if (stored.length >= MIN_SECRET_LENGTH) return stored;
   }
-  mkdirSync(path.dirname(file), { recursive: true });
+  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 }); // .data: owner only
   const generated = randomBytes(32).toString("hex");
   try {
     // "wx": never overwrite a secret another process wrote first (sessions would break).

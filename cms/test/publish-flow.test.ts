@@ -148,6 +148,23 @@ describe("rebuild trigger", () => {
     await expect(failing.run([])).rejects.toThrow(/종료 코드 3.*빌드 오류/);
   });
 
+  it("배포 상태 shows failure messages without the server's absolute paths", async () => {
+    const { repoRoot } = await import("../src/paths.ts");
+    const { recordRebuildStatus } = await import("../src/rebuild/status.ts");
+    const { tmpdir } = await import("node:os");
+    await recordRebuildStatus(payload, {
+      state: "failed",
+      step: "안내서 PDF 만들기",
+      message: `읽을 수 없습니다: ${repoRoot()}/.data/snapshot/media/a.png, ${tmpdir()}/lifewelfare-handbook-1-x/p.pdf`,
+      at: new Date().toISOString(),
+    });
+    const shown = await status();
+    expect(shown.message).toBe(
+      "읽을 수 없습니다: <데이터 폴더>/snapshot/media/a.png, <임시 폴더>/lifewelfare-handbook-1-x/p.pdf",
+    );
+    expect(JSON.stringify(shown)).not.toContain(repoRoot());
+  });
+
   it("staff can trigger a rebuild by hand through POST /api/rebuild; anonymous callers cannot", async () => {
     const { runs, runner } = recordingRunner();
     const scheduler = rebuild.configureRebuild(payload, { clock: time.clock, runner, debounceMs: 60_000 });
@@ -162,6 +179,8 @@ describe("rebuild trigger", () => {
       await scheduler.idle();
       expect(runs).toHaveLength(1);
       expect(runs[0]![0]!.action).toBe("manual");
+      expect(runs[0]![0]!.title).toMatch(/^편집자.*의 요청$/);
+      expect(JSON.stringify(await status())).not.toContain("editor@example.kr");
     } finally {
       await api.close();
     }

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, stat, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Snapshot } from "@lifewelfare/content-models";
@@ -12,13 +12,14 @@ let work: string;
 let snapshotDir: string;
 
 /** Prints the standard edition in parts of at most 2 entries, keeping parts in one cache folder. */
-async function render(name: string): Promise<{ result: EditionResult; text: string }> {
+async function render(name: string, log?: (line: string) => void): Promise<{ result: EditionResult; text: string }> {
   const [result] = await renderHandbooks({
     snapshotDir,
     outDir: join(work, name),
     editions: ["standard"],
     maxPartEntries: 2,
     cacheDir: join(work, "cache"),
+    ...(log ? { log } : {}),
   });
   if (!result) throw new Error("no edition printed");
   return { result, text: (await pageLines(result.file)).map((lines) => lines.join("\n")).join("\f") };
@@ -65,5 +66,20 @@ describe("rebuilding the handbook with the parts of the last build", () => {
     expect(after.result.reused).toBe(first.result.parts - 1);
     expect(after.text.replace(/\s+/g, "")).toContain("수정된안내문장입니다.");
     expect(after.result.pages).toBe(first.result.pages);
+  });
+
+  it("prints again a part whose cached PDF was cut short (crash or full disk), and logs it", async () => {
+    const before = await render("before-truncation");
+    const cache = join(work, "cache");
+    const pdfs = (await readdir(cache)).filter((name) => name.endsWith(".pdf")).sort();
+    const victim = join(cache, pdfs[Math.floor(pdfs.length / 2)] as string);
+    await truncate(victim, Math.floor((await stat(victim)).size * 0.4));
+
+    const lines: string[] = [];
+    const after = await render("after-truncation", (line) => lines.push(line));
+    expect(after.result.prints).toBe(1);
+    expect(after.result.reused).toBe(before.result.parts - 1);
+    expect(lines.join("\n")).toContain("지난 인쇄가 손상되어 다시 인쇄합니다");
+    expect(after.text).toBe(before.text);
   });
 });

@@ -1,4 +1,6 @@
-import { mkdir, mkdtemp, readFile, readlink, rm, writeFile } from "node:fs/promises";
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, readFile, readlink, rm, symlink, writeFile } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -86,6 +88,55 @@ describe("runPipeline", () => {
     const error = await runPipeline(jobs, options()).catch((e: unknown) => e);
     expect((error as PipelineStepError).step).toBe("links");
     expect(String((error as Error).message)).toContain("/policies/없는-정책/");
+  });
+});
+
+describe("runPipeline after a crash", () => {
+  /** The pid of a process that has exited. */
+  const deadPid = () => spawnSync(process.execPath, ["-e", ""]).pid as number;
+
+  test("sweeps the folders killed builds left (dead pids only), in releases and in the temp folder", async () => {
+    const dead = deadPid();
+    const leftovers = [
+      join(dir, "releases", `abc-def.building-${dead}`),
+      join(tmpdir(), `lifewelfare-handbook-${dead}-x1`),
+      join(tmpdir(), `lifewelfare-chromium-${dead}-x2`),
+    ];
+    const alive = join(dir, "releases", `abc-def.building-${process.ppid}`);
+    for (const folder of [...leftovers, alive]) await mkdir(folder, { recursive: true });
+    await writeFile(join(dir, `current.tmp-${dead}`), "");
+
+    expect((await runPipeline(fakeJobs({ text: "정리", sha: "f" }), options())).state).toBe("succeeded");
+    for (const folder of leftovers) expect(existsSync(folder), folder).toBe(false);
+    expect(existsSync(join(dir, `current.tmp-${dead}`))).toBe(false);
+    expect(existsSync(alive)).toBe(true);
+  });
+
+  test("a forced rebuild of the live content builds a new folder and never deletes the live one first", async () => {
+    await runPipeline(fakeJobs({ text: "원래 판", sha: "a" }), options());
+    const before = await readlink(join(dir, "current"));
+    const jobs = fakeJobs({ text: "다시 만든 판", sha: "a" });
+    const served: string[] = [];
+    const buildSite = jobs.buildSite;
+    jobs.buildSite = async (o) => {
+      await buildSite(o);
+      served.push(await readFile(join(dir, "current", "index.html"), "utf8"));
+    };
+    const forced = await runPipeline(jobs, { ...options(), force: true });
+    expect(forced.state).toBe("succeeded");
+    expect(await readlink(join(dir, "current"))).not.toBe(before);
+    expect(await readFile(join(dir, "current", "index.html"), "utf8")).toContain("다시 만든 판");
+    expect(await readFile(join(before, "index.html"), "utf8")).toContain("원래 판");
+    expect(served[0]).toContain("원래 판");
+    expect((await runPipeline(fakeJobs({ text: "다시 만든 판", sha: "a" }), options())).state).toBe("unchanged");
+  });
+
+  test("a failure to prune old releases after the switch does not fail the run", async () => {
+    await mkdir(join(dir, "releases"), { recursive: true });
+    await symlink(join(dir, "nowhere"), join(dir, "releases", "dangling"));
+    const status = await runPipeline(fakeJobs({ text: "정리 실패", sha: "b" }), options());
+    expect(status.state).toBe("succeeded");
+    expect(await readFile(join(dir, "current", "index.html"), "utf8")).toContain("정리 실패");
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Endpoint } from "payload";
 import { may } from "../access/table.ts";
+import { ROLES } from "../access/roles.ts";
 import { rebuildFor } from "../rebuild/index.ts";
 
 /**
@@ -14,7 +15,10 @@ export const rebuildEndpoint: Endpoint = {
     if (!may(req, "@root", "trigger")) {
       return Response.json({ message: "로그인한 직원만 재빌드를 요청할 수 있습니다." }, { status: 401 });
     }
-    const who = String((req.user as { email?: string } | null)?.email ?? "직원");
+    // 배포 상태 is read by all staff: name the requester by role and name, never by e-mail.
+    const user = req.user as { role?: string; name?: string | null } | null;
+    const role = ROLES.find((r) => r.value === user?.role)?.label ?? "직원";
+    const who = user?.name?.trim() ? `${role} ${user.name.trim()}` : role;
     void rebuildFor(req.payload).flush({
       entity: "manual",
       documentId: "manual",

@@ -11,7 +11,8 @@ const schedulers = new WeakMap<Payload, RebuildScheduler>();
 /** The runner configured by SITE_REBUILD_WEBHOOK (preferred) or SITE_REBUILD_COMMAND, or null. */
 export function configuredRunner(): RebuildRunner | null {
   if (env.SITE_REBUILD_WEBHOOK) return webhookRunner(env.SITE_REBUILD_WEBHOOK);
-  if (env.SITE_REBUILD_COMMAND) return commandRunner(env.SITE_REBUILD_COMMAND, repoRoot());
+  if (env.SITE_REBUILD_COMMAND)
+    return commandRunner(env.SITE_REBUILD_COMMAND, repoRoot(), env.SITE_REBUILD_COMMAND_ENV);
   return null;
 }
 

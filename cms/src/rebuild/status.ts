@@ -1,4 +1,5 @@
 import type { Payload, PayloadRequest } from "payload";
+import { redactPaths } from "./redact.ts";
 import type { RebuildStatusReport } from "./types.ts";
 
 /** Slug of the global staff read as 배포 상태. */
@@ -11,13 +12,15 @@ type HistoryEntry = { at: string; state: string; step: string; message: string; 
 /**
  * Writes `report` into the `rebuild-status` global: current state, step, message and time, the
  * last success/failure, and a short history (newest first). Pass `req` to write inside the
- * transaction of the edit that caused it.
+ * transaction of the edit that caused it. Absolute server paths in the message are replaced by
+ * words (`redactPaths`): every staff member reads this.
  */
 export async function recordRebuildStatus(
   payload: Payload,
-  report: RebuildStatusReport,
+  raw: RebuildStatusReport,
   req?: PayloadRequest,
 ): Promise<void> {
+  const report = { ...raw, message: redactPaths(raw.message) };
   const current = (await payload.findGlobal({ slug: REBUILD_STATUS_SLUG, depth: 0, overrideAccess: true, req })) as {
     history?: HistoryEntry[] | null;
   };

@@ -1,20 +1,81 @@
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { childEnv } from "@lifewelfare/content-models/child-env";
 import type { Payload } from "payload";
 import { DATA_DIR } from "../lib/paths.ts";
+
+/**
+ * Variables the CMS server child (`next start`, started by `pnpm start`) receives besides the base
+ * ones (`childEnv`): the CMS's own settings (cms/src/env.ts, cms/.env.example), Next's, and what
+ * pnpm needs to find itself. Nothing else of the scripts' environment reaches it.
+ */
+export const CMS_SERVER_ENV = [
+  "NODE_ENV",
+  "DATABASE_URI",
+  "PAYLOAD_SECRET",
+  "CMS_SERVER_URL",
+  "MEDIA_DIR",
+  "MONGODB_TRANSACTIONS",
+  "SITE_REBUILD_COMMAND",
+  "SITE_REBUILD_COMMAND_ENV",
+  "SITE_REBUILD_WEBHOOK",
+  "REBUILD_DEBOUNCE_MS",
+  "REBUILD_DAILY_CRON",
+  "JOBS_AUTORUN",
+  "JOBS_AUTORUN_CRON",
+  "LIFEWELFARE_ROOT",
+  "HOST",
+  "HOSTNAME",
+  "NEXT_DIST_DIR",
+  "NEXT_TELEMETRY_DISABLED",
+  "NODE_OPTIONS",
+  "PNPM_HOME",
+  "NPM_CONFIG_PREFIX",
+  "COREPACK_HOME",
+];
+
+/** Files in `.data/` only their owner may read (the secret, the database and its journal). */
+const PRIVATE_FILES = ["payload-secret", "cms.db", "cms.db-wal", "cms.db-shm", "cms.db-journal"];
+
+/**
+ * Creates `.data/` readable by its owner only (0700) and tightens what earlier versions left
+ * readable by everyone: the folder to 0700, the secret and the database files to 0600.
+ */
+export function secureDataDir(): void {
+  mkdirSync(DATA_DIR, { recursive: true, mode: 0o700 });
+  chmodSync(DATA_DIR, 0o700);
+  for (const name of PRIVATE_FILES) {
+    const file = join(DATA_DIR, name);
+    if (existsSync(file)) chmodSync(file, 0o600);
+  }
+}
+
+/**
+ * The environment of the CMS server child: `cmsEnvironment()` narrowed to `CMS_SERVER_ENV`, plus
+ * `set` (e.g. the rebuild webhook).
+ */
+export function cmsServerEnv(set: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  return childEnv({ source: cmsEnvironment(), pass: CMS_SERVER_ENV, set });
+}
 
 /**
  * Environment shared by every pipeline command and the CMS server they start: production mode
  * (committed migrations, never schema push, so the admin server, seed, export and rebuild can all
  * open the one embedded database `.data/cms.db`), the local secret kept in `.data/payload-secret`
  * (generated once, so staff stay logged in across restarts), and no job runner in scripts.
+ * `.data/` is made private on the way (`secureDataDir`).
  */
 export function cmsEnvironment(): NodeJS.ProcessEnv {
   const secretFile = join(DATA_DIR, "payload-secret");
+  secureDataDir();
   if (!process.env.PAYLOAD_SECRET && !existsSync(secretFile)) {
-    mkdirSync(DATA_DIR, { recursive: true });
-    writeFileSync(secretFile, `${randomBytes(32).toString("hex")}\n`, { mode: 0o600 });
+    try {
+      // "wx": two first starts at once must not write two different secrets.
+      writeFileSync(secretFile, `${randomBytes(32).toString("hex")}\n`, { mode: 0o600, flag: "wx" });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
   }
   return {
     ...process.env,

@@ -27,7 +27,7 @@ import { RebuildQueue } from "../pipeline/rebuild-queue.ts";
 import { runPipeline } from "../pipeline/run-pipeline.ts";
 import { seed } from "../seed/seed.ts";
 import { createStaticServer, normalizeBase } from "../serve/static-server.ts";
-import { cmsEnvironment, isEmbeddedDefault, openCms } from "./cms.ts";
+import { cmsEnvironment, cmsServerEnv, isEmbeddedDefault, openCms } from "./cms.ts";
 import { ProcessGroup } from "./process-group.ts";
 
 const group = new ProcessGroup().install();
@@ -116,11 +116,10 @@ group.spawnEssential(
   ["start", "-p", String(cmsPort)],
   {
     cwd: cmsRoot,
-    env: {
-      ...env,
+    env: cmsServerEnv({
       SITE_REBUILD_WEBHOOK: `http://127.0.0.1:${hookPort}/rebuild?token=${token}`,
       REBUILD_DEBOUNCE_MS: process.env.REBUILD_DEBOUNCE_MS ?? "3000",
-    },
+    }),
     stdio: ["ignore", "inherit", "inherit"],
   },
   (code, signal) =>

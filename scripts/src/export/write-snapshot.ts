@@ -1,7 +1,9 @@
-import { createHash } from "node:crypto";
-import { copyFile, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { createHash, randomBytes } from "node:crypto";
+import { copyFile, lstat, mkdir, readdir, readFile, readlink, rename, rm, symlink } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
 import { parseContent, type Snapshot, type SnapshotInput, snapshotSchema } from "@lifewelfare/content-models";
+import { syncDir, writeFileAtomic } from "../lib/atomic-file.ts";
+import { escapeRegExp, sweepLeftovers } from "../lib/leftovers.ts";
 import { toOpenDataCsv, toOpenDataJson } from "./open-data.ts";
 
 /** The only files a snapshot holds besides its JSON and CSV: `media/<one plain file name>`. */
@@ -11,9 +13,13 @@ const SNAPSHOT_MEDIA_PATH = /^media\/(?!\.)[^/\\]+$/;
 export type SnapshotFile = { path: string; source: string };
 
 /**
- * Validates a snapshot and writes it atomically to `dir`: `snapshot.json`, its media files (each
- * `media/<file name>`, else an error), `policies.json` and `policies.csv`. Everything is written to a temporary sibling folder first and
- * swapped in only when complete, so a failure leaves the previous snapshot byte-identical.
+ * Validates a snapshot and writes it atomically to `dir`: `snapshot.json`, its media files,
+ * `policies.json` and `policies.csv`; a media file must be `media/<file name>`, else an error. `dir` is a symlink to a complete version in
+ * `<dir>.versions/`: a new version is written in full there under a `building-<pid>-…` name,
+ * renamed, and the link is replaced by renaming a new link over it, so `dir` always names a whole
+ * snapshot (the old or the new) — through a failure, a crash or a full disk. Readers just read
+ * `dir`. Leftovers of killed writers are swept at the start; the previous version is kept for
+ * readers still in it (see `pruneVersions`).
  *
  * Deterministic: policies, departments and mascots are sorted by stable id, so the same content
  * gives the same bytes. Returns the validated snapshot and the SHA-256 of `snapshot.json`.
@@ -36,36 +42,34 @@ export async function writeSnapshot(options: {
   const snapshot = parseContent(snapshotSchema, input, "스냅숏(snapshot.json)");
   const json = `${JSON.stringify(snapshot, null, 2)}\n`;
 
-  const tmp = `${options.dir}.tmp-${process.pid}`;
-  const old = `${options.dir}.old-${process.pid}`;
-  await rm(tmp, { recursive: true, force: true });
-  await mkdir(tmp, { recursive: true });
+  const sha256 = createHash("sha256").update(json).digest("hex");
+  const versions = `${options.dir}.versions`;
+  const stage = join(versions, `building-${process.pid}-${randomBytes(4).toString("hex")}`);
+  await sweepSnapshotLeftovers(options.dir);
+  await mkdir(stage, { recursive: true });
   try {
-    await writeFile(join(tmp, "snapshot.json"), json);
+    await writeFileAtomic(join(stage, "snapshot.json"), json);
     for (const file of [...options.files].sort((a, b) => a.path.localeCompare(b.path))) {
       if (!SNAPSHOT_MEDIA_PATH.test(file.path)) {
         throw new Error(
           `Snapshot file path "${file.path}" is not media/<file name> (스냅숏 파일 경로가 올바르지 않습니다).`,
         );
       }
-      const target = join(tmp, file.path);
+      const target = join(stage, file.path);
       await mkdir(dirname(target), { recursive: true });
       await copyFile(file.source, target);
     }
-    await writeFile(join(tmp, "policies.json"), toOpenDataJson(snapshot, options.siteUrl));
-    await writeFile(join(tmp, "policies.csv"), toOpenDataCsv(snapshot, options.siteUrl));
-    await mkdir(dirname(options.dir), { recursive: true });
-    const hadPrevious = await rename(options.dir, old).then(
-      () => true,
-      () => false,
-    );
-    await rename(tmp, options.dir);
-    if (hadPrevious) await rm(old, { recursive: true, force: true });
+    await writeFileAtomic(join(stage, "policies.json"), toOpenDataJson(snapshot, options.siteUrl));
+    await writeFileAtomic(join(stage, "policies.csv"), toOpenDataCsv(snapshot, options.siteUrl));
+    const version = `${sha256.slice(0, 12)}-${Date.now().toString(36)}-${process.pid}`;
+    await rename(stage, join(versions, version));
+    await switchLink(options.dir, join(basename(versions), version));
   } catch (error) {
-    await rm(tmp, { recursive: true, force: true });
+    await rm(stage, { recursive: true, force: true });
     throw error;
   }
-  return { snapshot, sha256: createHash("sha256").update(json).digest("hex") };
+  await pruneVersions(options.dir);
+  return { snapshot, sha256 };
 }
 
 /** Reads and validates the snapshot in `dir`. @throws ContentValidationError, or ENOENT when absent. */
@@ -73,3 +77,56 @@ export async function readSnapshot(dir: string): Promise<Snapshot> {
   const raw = JSON.parse(await readFile(join(dir, "snapshot.json"), "utf8"));
   return parseContent(snapshotSchema, raw, join(dir, "snapshot.json"));
 }
+
+/**
+ * Points the symlink `dir` at `target` (relative to `dir`'s folder) by renaming a new link over
+ * it. A `dir` that is still a real folder (written before snapshots were versioned) is moved into
+ * `<dir>.versions/` first, and moved back if the link cannot take its place.
+ */
+async function switchLink(dir: string, target: string): Promise<void> {
+  const link = `${dir}.link-${process.pid}`;
+  await rm(link, { force: true });
+  await symlink(target, link);
+  const existing = await lstat(dir).catch(() => null);
+  if (existing?.isDirectory()) {
+    const legacy = join(`${dir}.versions`, `legacy-${Date.now().toString(36)}`);
+    await rename(dir, legacy);
+    try {
+      await rename(link, dir);
+    } catch (error) {
+      await rename(legacy, dir);
+      await rm(link, { force: true });
+      throw error;
+    }
+  } else {
+    await rename(link, dir);
+  }
+  await syncDir(dirname(dir));
+}
+
+/**
+ * Removes what killed writers left: `building-<pid>-…` versions and `<dir>.link-<pid>` links of
+ * dead pids, and the `<dir>.tmp-<pid>` / `<dir>.old-<pid>` folders of the earlier swap.
+ */
+async function sweepSnapshotLeftovers(dir: string): Promise<void> {
+  await sweepLeftovers(`${dir}.versions`, /^building-(\d+)-/);
+  const name = escapeRegExp(basename(dir));
+  await sweepLeftovers(dirname(dir), new RegExp(`^${name}\\.(?:tmp|old|link)-(\\d+)$`));
+}
+
+/**
+ * Deletes the versions in `<dir>.versions/` but the live one and the newest other one (a build
+ * that started before the switch may still be reading it); `building-…` folders are left to
+ * `sweepSnapshotLeftovers`.
+ */
+async function pruneVersions(dir: string): Promise<void> {
+  const versions = `${dir}.versions`;
+  const live = basename(await readlink(dir));
+  const others = (await readdir(versions))
+    .filter((name) => name !== live && !name.startsWith("building-"))
+    .sort((a, b) => versionTime(b) - versionTime(a));
+  for (const old of others.slice(1)) await rm(join(versions, old), { recursive: true, force: true });
+}
+
+/** The creation time (ms) in a version's name `<sha12>-<base36 ms>-<pid>`; 0 for a legacy folder. */
+const versionTime = (name: string) => Number.parseInt(name.split("-")[1] ?? "0", 36) || 0;

@@ -96,7 +96,7 @@ export const PRINT_PROTOCOL_TIMEOUT_MS = 2 * 60 * 60_000;
  */
 export async function launchChromium(options: { args?: string[]; protocolTimeoutMs?: number } = {}): Promise<Browser> {
   const executablePath = findChromium();
-  const userDataDir = mkdtempSync(join(tmpdir(), "lifewelfare-chromium-"));
+  const userDataDir = mkdtempSync(join(tmpdir(), `lifewelfare-chromium-${process.pid}-`)); // pid: see lib/leftovers.ts
   const browser = await puppeteer.launch({
     executablePath,
     headless: true,

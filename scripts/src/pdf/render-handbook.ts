@@ -94,21 +94,26 @@ export async function renderHandbooks(options: RenderHandbooksOptions): Promise<
   };
 
   await mkdir(outDir, { recursive: true });
-  const workDir = await mkdtemp(join(tmpdir(), "lifewelfare-handbook-"));
+  // The pid in the name lets the pipeline sweep the folder of a build that was killed (lib/leftovers.ts).
+  const workDir = await mkdtemp(join(tmpdir(), `lifewelfare-handbook-${process.pid}-`));
   try {
     const workers = options.workers ?? printWorkers();
     const maxPartEntries = options.maxPartEntries ?? MAX_PART_ENTRIES;
     log(`${editions.map((e) => e.label).join("·")} 인쇄 시작 (동시 인쇄 ${workers}개)`);
     const browser = await launchChromium({ protocolTimeoutMs: PRINT_PROTOCOL_TIMEOUT_MS });
     let printed: PrintedEdition[];
+    let cache: PartCache | undefined;
     try {
-      const cache = options.cacheDir ? new PartCache(options.cacheDir, await browser.version()) : undefined;
+      cache = options.cacheDir ? new PartCache(options.cacheDir, await browser.version(), log) : undefined;
       printed = await printEditions({ browser, book, editions, qr, workDir, workers, maxPartEntries, cache, log });
     } finally {
       await browser.close();
     }
     // Joined after Chromium has exited: the two never hold their memory at the same time.
-    return await joinEditions(printed, book, outDir, log);
+    log("인쇄한 부분을 합칩니다");
+    const results = await joinEditions(printed, book, outDir, log);
+    await cache?.prune();
+    return results;
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }

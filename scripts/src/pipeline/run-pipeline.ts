@@ -1,6 +1,9 @@
 import { existsSync } from "node:fs";
-import { mkdir, readdir, readlink, rename, rm, stat, symlink, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readlink, rename, rm, stat, symlink } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
+import { syncDir, writeFileAtomic } from "../lib/atomic-file.ts";
+import { escapeRegExp, sweepLeftovers } from "../lib/leftovers.ts";
 import { checkLinks } from "./check-links.ts";
 import { precompress } from "./precompress.ts";
 import { PIPELINE_STEPS, type PipelineStatus, type PipelineStep, writePipelineStatus } from "./status.ts";
@@ -52,6 +55,11 @@ export class PipelineStepError extends Error {
  * see a half-built site. When the snapshot and sources are unchanged and that release is already
  * live, nothing is rebuilt. On failure the last good release stays live and the status records the
  * step, message and time. Returns the status.
+ *
+ * Crash safety: a run first sweeps what killed runs left (`sweepDeadBuilds`); a release folder
+ * gets its `.release-complete` marker before it is renamed into place, the live release is never
+ * deleted (a `force` rebuild of the same content goes to a new folder), and pruning old releases
+ * after the switch cannot fail the run.
  */
 export async function runPipeline(jobs: PipelineJobs, options: PipelineOptions): Promise<PipelineStatus> {
   const log = options.log ?? ((line: string) => console.log(line));
@@ -66,18 +74,27 @@ export async function runPipeline(jobs: PipelineJobs, options: PipelineOptions):
   let step: PipelineStep = "export";
   let building: string | undefined;
   try {
+    const swept = await sweepDeadBuilds(options);
+    if (swept.length > 0) log(`    중단된 빌드가 남긴 폴더 ${swept.length}개를 지웠습니다.`);
     log(`[1/5] ${PIPELINE_STEPS.export}`);
     const { sha256 } = await jobs.exportSnapshot();
-    const releaseId = `${sha256.slice(0, 12)}-${(await jobs.sourceHash()).slice(0, 8)}`;
-    const release = join(options.releasesDir, releaseId);
+    const contentId = `${sha256.slice(0, 12)}-${(await jobs.sourceHash()).slice(0, 8)}`;
     const live = await readlink(options.currentLink).catch(() => null);
+    const liveId = live === null ? null : basename(live);
+    // A forced rebuild of content that already has a folder goes to a new one (`<id>-<time>`), so
+    // the live release is never deleted before its replacement is in place.
+    const releaseId =
+      options.force && existsSync(join(options.releasesDir, contentId))
+        ? `${contentId}-${Date.now().toString(36)}`
+        : contentId;
+    const release = join(options.releasesDir, releaseId);
+    const liveIsThis = liveId === contentId || liveId?.startsWith(`${contentId}-`);
 
-    if (!options.force && existsSync(join(release, ".release-complete"))) {
-      if (live !== null && basename(live) === releaseId) {
-        log(`    내용과 코드가 바뀌지 않아 다시 만들지 않습니다 (release ${releaseId}).`);
-        return await finish({ ...status, state: "unchanged", liveRelease: releaseId });
-      }
-    } else {
+    if (!options.force && liveIsThis && existsSync(join(options.releasesDir, liveId as string, ".release-complete"))) {
+      log(`    내용과 코드가 바뀌지 않아 다시 만들지 않습니다 (release ${liveId}).`);
+      return await finish({ ...status, state: "unchanged", liveRelease: liveId as string });
+    }
+    if (options.force || !existsSync(join(release, ".release-complete"))) {
       building = `${release}.building-${process.pid}`;
       await rm(building, { recursive: true, force: true });
       await mkdir(building, { recursive: true });
@@ -104,9 +121,11 @@ export async function runPipeline(jobs: PipelineJobs, options: PipelineOptions):
         previous: live === null ? undefined : resolve(dirname(options.currentLink), live),
       });
       log(`    미리 압축: 새로 ${compression.compressed}개, 이전 판에서 재사용 ${compression.reused}개`);
-      await writeFile(join(building, ".release-complete"), `${new Date().toISOString()}\n`);
-      await rm(release, { recursive: true, force: true });
+      await writeFileAtomic(join(building, ".release-complete"), `${new Date().toISOString()}\n`);
+      // Only an incomplete folder of an older version can hold this name (see releaseId above).
+      if (liveId !== releaseId) await rm(release, { recursive: true, force: true });
       await rename(building, release);
+      await syncDir(options.releasesDir);
       building = undefined;
     }
 
@@ -116,7 +135,11 @@ export async function runPipeline(jobs: PipelineJobs, options: PipelineOptions):
     await rm(tmpLink, { force: true });
     await symlink(release, tmpLink);
     await rename(tmpLink, options.currentLink);
-    await pruneReleases(options.releasesDir, releaseId, options.keep ?? 2);
+    await syncDir(dirname(options.currentLink));
+    // The new release is live: a failure to tidy up old ones is worth a line, not a failed run.
+    await pruneReleases(options.releasesDir, releaseId, options.keep ?? 2).catch((error: unknown) =>
+      log(`    (지난 판을 정리하지 못했습니다: ${error instanceof Error ? error.message : String(error)})`),
+    );
     const now = new Date().toISOString();
     return await finish({ ...status, state: "succeeded", liveRelease: releaseId, lastSuccessAt: now });
   } catch (error) {
@@ -140,6 +163,24 @@ export async function runPipeline(jobs: PipelineJobs, options: PipelineOptions):
       .reportStatus?.(current)
       .catch((error: unknown) => log(`   (상태를 CMS에 기록하지 못했습니다: ${String(error)})`));
   }
+}
+
+/**
+ * Removes what runs killed mid-way (SIGKILL, power loss, Ctrl+C during a build) left behind, when
+ * the process that made it is dead: `<release>.building-<pid>` folders, `<current>.tmp-<pid>`
+ * links, status temp files, and the handbook work and Chromium profile folders
+ * `<tmpdir>/lifewelfare-{handbook,chromium}-<pid>-…`. Returns what was removed (names).
+ */
+export async function sweepDeadBuilds(options: Pick<PipelineOptions, "releasesDir" | "currentLink" | "statusFile">) {
+  const link = escapeRegExp(basename(options.currentLink));
+  const status = escapeRegExp(basename(options.statusFile));
+  const swept = await Promise.all([
+    sweepLeftovers(options.releasesDir, /\.building-(\d+)$/),
+    sweepLeftovers(dirname(options.currentLink), new RegExp(`^${link}\\.tmp-(\\d+)$`)),
+    sweepLeftovers(dirname(options.statusFile), new RegExp(`^(?:\\.${status}\\.tmp|${status}\\.tmp)-(\\d+)`)),
+    sweepLeftovers(tmpdir(), /^lifewelfare-(?:handbook|chromium)-(\d+)-/),
+  ]);
+  return swept.flat();
 }
 
 /** Deletes old releases, keeping the live one and the `keep` most recent others. */

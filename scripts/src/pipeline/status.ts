@@ -1,5 +1,6 @@
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { dirname } from "node:path";
+import { writeFileAtomic } from "../lib/atomic-file.ts";
 
 /** Pipeline steps, in order, with the Korean names staff see in the admin's 배포 상태. */
 export const PIPELINE_STEPS = {
@@ -38,10 +39,8 @@ export async function readPipelineStatus(file: string): Promise<PipelineStatus |
   }
 }
 
-/** Writes the status atomically (temp file + rename). */
+/** Writes the status atomically (temp file + fsync + rename: lib/atomic-file.ts). */
 export async function writePipelineStatus(file: string, status: PipelineStatus): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
-  const tmp = `${file}.tmp-${process.pid}`;
-  await writeFile(tmp, `${JSON.stringify(status, null, 2)}\n`);
-  await rename(tmp, file);
+  await writeFileAtomic(file, `${JSON.stringify(status, null, 2)}\n`);
 }

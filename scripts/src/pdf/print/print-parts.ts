@@ -117,7 +117,8 @@ export type PrintEditionsOptions = {
  *    so a wrong prediction costs time, never correctness.
  * With a `cache`, a part whose content did not change since the last build is not laid out (its
  * real pages are known), and is not printed either when its offset and numbers did not change.
- * The parts' PDFs are left in `workDir` for `joinEditions`.
+ * The parts' PDFs are left in `workDir` for `joinEditions`; the caller prunes the cache once they
+ * are joined (a build that fails later keeps the last good build's parts).
  * No Chromium page holds more than one part, so memory stays bounded by the largest part.
  * @throws Error when a page-number slot points at a missing target, or the numbers do not settle.
  */
@@ -197,7 +198,6 @@ export async function printEditions(options: PrintEditionsOptions): Promise<Prin
     );
     await Promise.all(stale.map((p) => run(() => printPart(browser, p, cache, log, { layout: false }))));
   }
-  await cache?.prune();
 
   return jobs.map((job) => ({
     edition: job.edition,
