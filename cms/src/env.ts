@@ -59,6 +59,12 @@ const envSchema = z.object({
   JOBS_AUTORUN_CRON: z.string().trim().min(1).default("* * * * *"),
 });
 
+/**
+ * Every variable the CMS reads (the keys of its validated environment): what a process that starts
+ * the CMS server must pass on to it (see scripts' `cmsServerEnv`).
+ */
+export const CMS_ENV_NAMES: readonly string[] = Object.keys(envSchema.shape);
+
 /** The CMS configuration read from the environment (validated; see `.env.example`). */
 export type CmsEnv = Omit<z.infer<typeof envSchema>, "DATABASE_URI" | "PAYLOAD_SECRET" | "MEDIA_DIR"> & {
   DATABASE_URI: string;

@@ -1,29 +1,19 @@
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { CMS_ENV_NAMES } from "@lifewelfare/cms/env";
 import { childEnv } from "@lifewelfare/content-models/child-env";
 import type { Payload } from "payload";
 import { DATA_DIR } from "../lib/paths.ts";
 
 /**
  * Variables the CMS server child (`next start`, started by `pnpm start`) receives besides the base
- * ones (`childEnv`): the CMS's own settings (cms/src/env.ts, cms/.env.example), Next's, and what
- * pnpm needs to find itself. Nothing else of the scripts' environment reaches it.
+ * ones (`childEnv`): every variable the CMS reads (`CMS_ENV_NAMES`, from cms/src/env.ts, so a new
+ * CMS setting cannot be forgotten here), Next's, and what pnpm needs to find itself. Nothing else
+ * of the scripts' environment reaches it.
  */
 export const CMS_SERVER_ENV = [
-  "NODE_ENV",
-  "DATABASE_URI",
-  "PAYLOAD_SECRET",
-  "CMS_SERVER_URL",
-  "MEDIA_DIR",
-  "MONGODB_TRANSACTIONS",
-  "SITE_REBUILD_COMMAND",
-  "SITE_REBUILD_COMMAND_ENV",
-  "SITE_REBUILD_WEBHOOK",
-  "REBUILD_DEBOUNCE_MS",
-  "REBUILD_DAILY_CRON",
-  "JOBS_AUTORUN",
-  "JOBS_AUTORUN_CRON",
+  ...CMS_ENV_NAMES,
   "LIFEWELFARE_ROOT",
   "HOST",
   "HOSTNAME",
