@@ -1,5 +1,3 @@
-import { type CollectionBeforeOperationHook, ValidationError } from "payload";
-
 /** Shortest password accepted (characters). NIST SP 800-63B asks for at least 8; staff accounts publish, so 12. */
 export const MIN_PASSWORD_LENGTH = 12;
 
@@ -69,27 +67,3 @@ export function passwordProblem(password: string, email?: string | null): string
   }
   return undefined;
 }
-
-/**
- * beforeOperation (users): applies `passwordProblem` wherever a password is set — create (also the
- * first 관리자 and `pnpm create-admin`), update and reset-password — over every API.
- * @throws ValidationError naming the `password` field with the Korean reason.
- */
-export const enforcePasswordRule: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
-  if (operation !== "create" && operation !== "update" && operation !== "resetPassword") return args;
-  const data = args.data as { email?: unknown; password?: unknown } | undefined;
-  if (typeof data?.password !== "string") return args;
-  let email = typeof data.email === "string" ? data.email : undefined;
-  const id = "id" in args ? args.id : undefined;
-  if (!email && operation === "update" && (typeof id === "string" || typeof id === "number")) {
-    const user = await req.payload
-      .findByID({ collection: "users", id, overrideAccess: true, depth: 0, req })
-      .catch(() => undefined);
-    email = user?.email;
-  }
-  const problem = passwordProblem(data.password, email);
-  if (problem) {
-    throw new ValidationError({ collection: "users", errors: [{ message: problem, path: "password" }] }, req.t);
-  }
-  return args;
-};

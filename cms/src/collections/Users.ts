@@ -4,8 +4,8 @@ import { adminOrSelf } from "../access/adminOrSelf.ts";
 import { isAdmin } from "../access/isAdmin.ts";
 import { isStaff } from "../access/isStaff.ts";
 import { ROLES } from "../access/roles.ts";
+import { enforcePasswordRule } from "../auth/enforcePasswordRule.ts";
 import { finishFirstUser, guardFirstUser, releaseFirstUserClaim } from "../auth/firstUserGuard.ts";
-import { enforcePasswordRule } from "../auth/passwordRule.ts";
 import { env } from "../env.ts";
 import { label } from "../fields/label.ts";
 
