@@ -225,7 +225,12 @@ describe("admin in the browser", () => {
 
 describe("trust: the admin's own origin, headers, cookies, limits", () => {
   it("opens the dashboard, the account menu, a policy list and edit view without a request to another origin (case 5)", async () => {
-    await page.goto(`${server.url}/admin`, { waitUntil: "networkidle2" });
+    await page.goto(`${server.url}/admin/logout`, { waitUntil: "networkidle2" });
+    await page.goto(`${server.url}/admin/login`, { waitUntil: "networkidle2" });
+    await page.type("#field-email", EMAIL);
+    await page.type("#field-password", PASSWORD);
+    await Promise.all([page.waitForNavigation({ waitUntil: "networkidle2" }), page.click("button[type=submit]")]);
+    expect(new URL(page.url()).pathname).toBe("/admin");
     await page.waitForSelector('a[href="/admin/account"]');
     await Promise.all([page.waitForNavigation({ waitUntil: "networkidle2" }), page.click('a[href="/admin/account"]')]);
     await page.waitForSelector("#field-email");
