@@ -256,13 +256,25 @@ describe("trust: the admin's own origin, headers, cookies, limits", () => {
     }
   });
 
-  it("sets the login cookie Secure, HttpOnly and SameSite=Strict in production", async () => {
+  it("sets the login cookie Secure, HttpOnly and SameSite=Strict in production, honoured only from its own origin", async () => {
     const login = await api("POST", "/api/users/login", { email: EMAIL, password: PASSWORD }, false, "198.51.100.1");
     expect(login.status).toBe(200);
     const cookie = login.headers.getSetCookie().find((c) => c.startsWith("payload-token="));
     expect(cookie).toMatch(/; Secure/i);
     expect(cookie).toMatch(/; HttpOnly/i);
     expect(cookie).toMatch(/; SameSite=Strict/i);
+
+    // CSRF: the cookie only counts for requests from the CMS's own origin (CMS_SERVER_URL).
+    const session = String(cookie).split(";")[0] as string;
+    const me = async (origin: string) =>
+      (await (await fetch(`${server.url}/api/users/me`, { headers: { cookie: session, origin } })).json()) as Json;
+    expect((await me(new URL(server.url).origin)).user?.email).toBe(EMAIL);
+    expect((await me("https://city.example.kr")).user).toBeNull();
+    const rebuild = await fetch(`${server.url}/api/rebuild`, {
+      method: "POST",
+      headers: { cookie: session, origin: "https://city.example.kr" },
+    });
+    expect(rebuild.status).toBe(401);
   });
 
   it("answers 413 early to an oversized JSON body and an oversized upload, without reading them", async () => {
