@@ -49,7 +49,7 @@ async function api(method: string, url: string, body?: unknown, auth = true, fro
  */
 function sendInChunks(url: string, headers: Record<string, string>, total: number) {
   return new Promise<{ status: number; sent: number; body: string }>((resolve, reject) => {
-    const req = httpRequest(`${server.url}${url}`, { method: "POST", headers });
+    const req = httpRequest(`${server.url}${url}`, { method: "POST", headers, agent: false });
     const chunk = Buffer.alloc(64 * 1024, 0x61);
     let sent = 0;
     let answered = false;
@@ -58,7 +58,10 @@ function sendInChunks(url: string, headers: Record<string, string>, total: numbe
       const at = sent;
       let body = "";
       res.on("data", (c: Buffer) => (body += c.toString()));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, sent: at, body }));
+      res.on("end", () => {
+        resolve({ status: res.statusCode ?? 0, sent: at, body });
+        req.destroy();
+      });
     });
     req.on("error", (error) => {
       if (!answered) reject(error);
