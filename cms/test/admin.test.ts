@@ -25,6 +25,8 @@ let tokenFile: string;
 let firstUserToken: string;
 /** Every URL the browser requested during the whole file (case 5: none may leave the admin's origin). */
 const requested: string[] = [];
+/** Chromium's console reports of anything the admin's Content-Security-Policy blocked. */
+const cspViolations: string[] = [];
 
 /** The text a person sees on the page (innerText honours CSS visibility, textContent does not). */
 // biome-ignore lint/performance/useDomNodeTextContent: we assert what staff read
@@ -114,6 +116,9 @@ beforeAll(async () => {
   page.setDefaultTimeout(60_000);
   page.on("request", (request) => {
     requested.push(request.url());
+  });
+  page.on("console", (message) => {
+    if (message.text().includes("Content Security Policy")) cspViolations.push(message.text());
   });
 });
 
@@ -244,6 +249,7 @@ describe("trust: the admin's own origin, headers, cookies, limits", () => {
     const foreign = requested.filter((url) => !/^(data|blob):/.test(url) && new URL(url).origin !== origin);
     expect(requested.length).toBeGreaterThan(10);
     expect(foreign).toEqual([]);
+    expect(cspViolations).toEqual([]);
   });
 
   it("sends the security headers on the admin and the API, and no X-Powered-By", async () => {
