@@ -16,8 +16,24 @@ const envSchema = z.object({
   /** `file:<path>` (SQLite) or `mongodb://…` / `mongodb+srv://…`. */
   DATABASE_URI: z.string().trim().optional(),
   PAYLOAD_SECRET: z.string().optional(),
-  /** Public origin of the CMS (e.g. https://cms.example.kr); empty means same-origin. */
+  /**
+   * Public origin of the CMS (e.g. https://cms.example.kr): the only origin whose requests may use the
+   * login cookie (CSRF). Required by the production server (`pnpm start` passes http://localhost:<port>).
+   */
   CMS_SERVER_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /**
+   * Reverse proxies in front of the CMS whose `X-Forwarded-For` is believed: unset/0 uses the socket's
+   * address only; `1` (or `true`) takes the last address the nearest proxy appended, `2` the one before.
+   */
+  TRUST_PROXY: z
+    .union([
+      z.enum(["true", "yes"]).transform(() => 1),
+      z.enum(["false", "no", ""]).transform(() => 0),
+      z.coerce.number().int().min(0).max(10),
+    ])
+    .default(0),
+  /** One-time token for 첫 관리자 만들기 (written by `pnpm start`, default `<repo>/.data/first-user-token`). */
+  FIRST_USER_TOKEN_FILE: z.string().trim().min(1).optional(),
   /** Folder for uploaded files (default `<repo>/.data/media`). */
   MEDIA_DIR: z.string().trim().min(1).optional(),
   /** Largest accepted upload in bytes (default 20 MiB); the multipart parser stops storing beyond it. */
@@ -66,10 +82,14 @@ const envSchema = z.object({
 export const CMS_ENV_NAMES: readonly string[] = Object.keys(envSchema.shape);
 
 /** The CMS configuration read from the environment (validated; see `.env.example`). */
-export type CmsEnv = Omit<z.infer<typeof envSchema>, "DATABASE_URI" | "PAYLOAD_SECRET" | "MEDIA_DIR"> & {
+export type CmsEnv = Omit<
+  z.infer<typeof envSchema>,
+  "DATABASE_URI" | "PAYLOAD_SECRET" | "MEDIA_DIR" | "FIRST_USER_TOKEN_FILE"
+> & {
   DATABASE_URI: string;
   PAYLOAD_SECRET: string;
   MEDIA_DIR: string;
+  FIRST_USER_TOKEN_FILE: string;
   isProduction: boolean;
 };
 
@@ -99,7 +119,24 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): CmsEnv {
     DATABASE_URI: raw.DATABASE_URI || `file:${path.join(dataDir(), "cms.db")}`,
     PAYLOAD_SECRET: resolveSecret(raw.PAYLOAD_SECRET, isProduction, source.NEXT_PHASE),
     MEDIA_DIR: raw.MEDIA_DIR ? path.resolve(repoRoot(), raw.MEDIA_DIR) : path.join(dataDir(), "media"),
+    FIRST_USER_TOKEN_FILE: raw.FIRST_USER_TOKEN_FILE
+      ? path.resolve(repoRoot(), raw.FIRST_USER_TOKEN_FILE)
+      : path.join(dataDir(), "first-user-token"),
   };
+}
+
+/**
+ * Checks what only the CMS web server needs (scripts using the Local API in production mode do not):
+ * in production CMS_SERVER_URL must name the public origin, because it is the CSRF allow-list.
+ * @throws CmsEnvError with a Korean explanation when it is missing.
+ */
+export function assertServerEnv(cmsEnv: CmsEnv = env): void {
+  if (cmsEnv.isProduction && !cmsEnv.CMS_SERVER_URL) {
+    throw new CmsEnvError(
+      "운영 환경(NODE_ENV=production)의 CMS 서버는 CMS_SERVER_URL(관리자 화면의 공개 주소, 예: https://cms.example.kr)이 있어야 시작합니다.\n" +
+        "이 주소에서 온 요청만 로그인 쿠키를 쓸 수 있습니다(CSRF 방지). pnpm start 는 http://localhost:<포트> 를 씁니다.",
+    );
+  }
 }
 
 function resolveSecret(value: string | undefined, isProduction: boolean, nextPhase: string | undefined): string {

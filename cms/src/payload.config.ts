@@ -8,6 +8,7 @@ import { Mascots } from "./collections/Mascots.ts";
 import { Media } from "./collections/Media.ts";
 import { Policies } from "./collections/Policies/index.ts";
 import { Users } from "./collections/Users.ts";
+import { csrfOrigins } from "./csrf.ts";
 import { databaseAdapter } from "./db/index.ts";
 import { rebuildEndpoint } from "./endpoints/rebuild.ts";
 import { env } from "./env.ts";
@@ -26,6 +27,9 @@ const DEFAULT_QUEUE = "default";
 export default buildConfig({
   secret: env.PAYLOAD_SECRET,
   serverURL: env.CMS_SERVER_URL ?? "",
+  // Only the CMS's own origin may use the login cookie (Payload also adds serverURL); no CORS at all.
+  csrf: csrfOrigins(env.CMS_SERVER_URL),
+  cors: [],
   db: databaseAdapter(env),
   editor: lexicalEditor(),
   sharp,
@@ -48,6 +52,8 @@ export default buildConfig({
   },
   admin: {
     user: Users.slug,
+    // Payload's "gravatar" avatar sends a hash of each staff e-mail to a third-party host.
+    avatar: "default",
     dateFormat: "yyyy. M. d. HH:mm",
     meta: { titleSuffix: " - 생애복지 안내서 CMS" },
     importMap: { baseDir: path.join(repoRoot(), "cms", "src") },

@@ -1,5 +1,6 @@
 import * as migration_20261129_153137_init from "./20261129_153137_init";
 import * as migration_20261129_182607_list_indexes from "./20261129_182607_list_indexes";
+import * as migration_20261130_031736_drop_login_lock from "./20261130_031736_drop_login_lock";
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261129_182607_list_indexes.up,
     down: migration_20261129_182607_list_indexes.down,
     name: "20261129_182607_list_indexes",
+  },
+  {
+    up: migration_20261130_031736_drop_login_lock.up,
+    down: migration_20261130_031736_drop_login_lock.down,
+    name: "20261130_031736_drop_login_lock",
   },
 ];

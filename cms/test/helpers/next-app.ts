@@ -18,20 +18,23 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Starts `next start` on a free port with `env`; resolves once `/admin` answers. */
+/**
+ * Starts `next start` (production) on a free port of 127.0.0.1 with `env`; resolves once the API
+ * answers. CMS_SERVER_URL defaults to the server's own URL (the production server requires it).
+ */
 export async function startAdmin(
   env: Record<string, string>,
 ): Promise<{ url: string; stop: () => Promise<void>; output: () => string }> {
   const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
   let output = "";
   const child: ChildProcess = spawn(NEXT_BIN, ["start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: CMS,
-    env: { ...process.env, ...env, NODE_ENV: "production" },
+    env: { ...process.env, CMS_SERVER_URL: url, ...env, NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout?.on("data", (c: Buffer) => (output += c.toString()));
   child.stderr?.on("data", (c: Buffer) => (output += c.toString()));
-  const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${output}`);

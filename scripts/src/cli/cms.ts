@@ -53,8 +53,8 @@ export function cmsServerEnv(set: Record<string, string | undefined>): NodeJS.Pr
  * Environment shared by every pipeline command and the CMS server they start: production mode
  * (committed migrations, never schema push, so the admin server, seed, export and rebuild can all
  * open the one embedded database `.data/cms.db`), the local secret kept in `.data/payload-secret`
- * (generated once, so staff stay logged in across restarts), and no job runner in scripts.
- * `.data/` is made private on the way (`secureDataDir`).
+ * (generated once, so staff stay logged in across restarts), the first-관리자 token file next to it,
+ * and no job runner in scripts. `.data/` is made private on the way (`secureDataDir`).
  */
 export function cmsEnvironment(): NodeJS.ProcessEnv {
   const secretFile = join(DATA_DIR, "payload-secret");
@@ -73,6 +73,7 @@ export function cmsEnvironment(): NodeJS.ProcessEnv {
     PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || readFileSync(secretFile, "utf8").trim(),
     DATABASE_URI: process.env.DATABASE_URI || `file:${join(DATA_DIR, "cms.db")}`,
     MEDIA_DIR: process.env.MEDIA_DIR || join(DATA_DIR, "media"),
+    FIRST_USER_TOKEN_FILE: process.env.FIRST_USER_TOKEN_FILE || join(DATA_DIR, "first-user-token"),
   };
 }
 

@@ -8,12 +8,14 @@
  * a build in flight (Astro, Chromium) and the servers, then exits 0; if the CMS server dies, or
  * an error escapes, everything stops and the exit code is 1.
  *
- * Env: SITE_PORT (4321), CMS_PORT (3000), SITE_BASE (/), SITE_ORIGIN (default http://localhost:SITE_PORT).
+ * Env: SITE_PORT (4321), CMS_PORT (3000), HOST (address the CMS listens on, default 127.0.0.1),
+ * CMS_SERVER_URL (default http://localhost:CMS_PORT), SITE_BASE (/), SITE_ORIGIN (default http://localhost:SITE_PORT).
  */
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import { createServer } from "node:http";
 import { join } from "node:path";
 import { ensureAdminBuild } from "@lifewelfare/cms/admin-build";
+import { createFirstUserToken, deleteFirstUserToken } from "@lifewelfare/cms/auth/firstUserToken";
 import {
   CURRENT_RELEASE_LINK,
   HANDBOOK_CACHE_DIR,
@@ -34,6 +36,8 @@ const group = new ProcessGroup().install();
 
 const sitePort = Number(process.env.SITE_PORT ?? 4321);
 const cmsPort = Number(process.env.CMS_PORT ?? 3000);
+const cmsHost = process.env.HOST || "127.0.0.1";
+const cmsUrl = process.env.CMS_SERVER_URL || `http://localhost:${cmsPort}`;
 const hookPort = Number(process.env.REBUILD_HOOK_PORT ?? sitePort + 1);
 const base = normalizeBase(process.env.SITE_BASE ?? "/");
 const origin = process.env.SITE_ORIGIN ?? `http://localhost:${sitePort}`;
@@ -113,10 +117,11 @@ for (const server of [hook, site]) {
 const cmsRoot = join(REPO_ROOT, "cms");
 group.spawnEssential(
   join(cmsRoot, "node_modules", ".bin", "next"),
-  ["start", "-p", String(cmsPort)],
+  ["start", "-p", String(cmsPort), "-H", cmsHost],
   {
     cwd: cmsRoot,
     env: cmsServerEnv({
+      CMS_SERVER_URL: cmsUrl,
       SITE_REBUILD_WEBHOOK: `http://127.0.0.1:${hookPort}/rebuild?token=${token}`,
       REBUILD_DEBOUNCE_MS: process.env.REBUILD_DEBOUNCE_MS ?? "3000",
     }),
@@ -129,10 +134,15 @@ group.spawnEssential(
 const users = (await payload.count({ collection: "users" })).totalDocs;
 log("");
 log(`누리집:        http://localhost:${sitePort}${base}`);
-log(`CMS 관리자:    http://localhost:${cmsPort}/admin`);
-log(
-  users === 0
-    ? `처음 로그인:   http://localhost:${cmsPort}/admin/create-first-user 에서 첫 관리자 계정을 만드세요 (저장소에 고정 비밀번호는 없습니다).`
-    : "로그인:        CMS 관리자 계정으로 로그인하세요.",
-);
+log(`CMS 관리자:    ${cmsUrl}/admin`);
+if (users === 0) {
+  const firstUserToken = createFirstUserToken(env.FIRST_USER_TOKEN_FILE as string);
+  log(`처음 로그인:   ${cmsUrl}/admin/create-first-user?token=${firstUserToken}`);
+  log(
+    "               이 링크(한 번만 쓰임)에서 첫 관리자 계정을 만드세요. 또는 pnpm create-admin --email … --password …",
+  );
+} else {
+  deleteFirstUserToken(env.FIRST_USER_TOKEN_FILE as string);
+  log("로그인:        CMS 관리자 계정으로 로그인하세요.");
+}
 log("게시·게시 취소를 하면 몇 초 뒤 누리집과 PDF가 자동으로 다시 만들어집니다. 끝내려면 Ctrl+C.");

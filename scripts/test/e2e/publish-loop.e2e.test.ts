@@ -122,7 +122,9 @@ beforeAll(async () => {
   }
   await eventually("the CMS answers", async () => (await fetch(`${cms}/api/users/me`)).status < 500);
 
-  const first = await api("POST", "/api/users/first-register", { ...ADMIN, name: "관리자" });
+  const link = /\/admin\/create-first-user\?token=([0-9a-f]{64})/.exec(output);
+  expect(link, "pnpm start prints the one-time link for the first 관리자").not.toBeNull();
+  const first = await api("POST", `/api/users/first-register?token=${link?.[1]}`, { ...ADMIN, name: "관리자" });
   expect(first.status, JSON.stringify(first.json)).toBe(200);
   tokens.admin = first.json.token;
   for (const [who, user, role] of [
