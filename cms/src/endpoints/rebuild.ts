@@ -1,6 +1,6 @@
 import type { Endpoint } from "payload";
-import { may } from "../access/table.ts";
 import { ROLES } from "../access/roles.ts";
+import { may } from "../access/table.ts";
 import { rebuildFor } from "../rebuild/index.ts";
 
 /**
