@@ -1,85 +1,14 @@
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { z } from "zod";
+import type { z } from "zod";
+import { envSchema } from "./env-schema.ts";
 import { dataDir, repoRoot } from "./paths.ts";
+
+export { CMS_ENV_NAMES } from "./env-schema.ts";
 
 /** Minimum length of PAYLOAD_SECRET in production (characters). */
 export const MIN_SECRET_LENGTH = 32;
-
-const flag = z
-  .enum(["true", "false", "1", "0", "yes", "no"])
-  .transform((value) => ["true", "1", "yes"].includes(value));
-
-const envSchema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  /** `file:<path>` (SQLite) or `mongodb://…` / `mongodb+srv://…`. */
-  DATABASE_URI: z.string().trim().optional(),
-  PAYLOAD_SECRET: z.string().optional(),
-  /**
-   * Public origin of the CMS (e.g. https://cms.example.kr): the only origin whose requests may use the
-   * login cookie (CSRF). Required by the production server (`pnpm start` passes http://localhost:<port>).
-   */
-  CMS_SERVER_URL: z.url({ protocol: /^https?$/ }).optional(),
-  /**
-   * Reverse proxies in front of the CMS whose `X-Forwarded-For` is believed: unset/0 uses the socket's
-   * address only; `1` (or `true`) takes the last address the nearest proxy appended, `2` the one before.
-   */
-  TRUST_PROXY: z
-    .union([
-      z.enum(["true", "yes"]).transform(() => 1),
-      z.enum(["false", "no", ""]).transform(() => 0),
-      z.coerce.number().int().min(0).max(10),
-    ])
-    .default(0),
-  /** One-time token for 첫 관리자 만들기 (written by `pnpm start`, default `<repo>/.data/first-user-token`). */
-  FIRST_USER_TOKEN_FILE: z.string().trim().min(1).optional(),
-  /** Folder for uploaded files (default `<repo>/.data/media`). */
-  MEDIA_DIR: z.string().trim().min(1).optional(),
-  /** Largest accepted upload in bytes (default 20 MiB); the multipart parser stops storing beyond it. */
-  MEDIA_MAX_BYTES: z.coerce
-    .number()
-    .int()
-    .min(1024)
-    .max(1_073_741_824)
-    .default(20 * 1024 * 1024),
-  /** Largest accepted image in pixels, all frames of an animation together (default 50 MP). */
-  MEDIA_MAX_PIXELS: z.coerce.number().int().min(1).max(268_402_689).default(50_000_000),
-  /** MongoDB transactions: `auto` (only on a replica set / SRV cluster), `on`, `off`. */
-  MONGODB_TRANSACTIONS: z.enum(["auto", "on", "off"]).default("auto"),
-  /** Shell command that rebuilds the site (spawned detached, e.g. `pnpm --filter @lifewelfare/scripts run build`). */
-  SITE_REBUILD_COMMAND: z.string().trim().min(1).optional(),
-  /**
-   * Further variables passed to SITE_REBUILD_COMMAND, comma-separated (e.g. `DATABASE_URI,PAYLOAD_SECRET`
-   * when the command opens a CMS that is not the embedded default); see rebuild/runners.ts.
-   */
-  SITE_REBUILD_COMMAND_ENV: z
-    .string()
-    .default("")
-    .transform((names) =>
-      names
-        .split(",")
-        .map((name) => name.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "변수 이름만 쉼표로 구분해 적으세요"))),
-  /** URL that receives a POST when the site must be rebuilt (e.g. a CI trigger). */
-  SITE_REBUILD_WEBHOOK: z.url({ protocol: /^https?$/ }).optional(),
-  /** Quiet period after the last publish before one rebuild is triggered (milliseconds). */
-  REBUILD_DEBOUNCE_MS: z.coerce.number().int().min(0).max(86_400_000).default(30_000),
-  /** Cron (Payload/croner syntax, server local time) of the daily rebuild for date-driven states. */
-  REBUILD_DAILY_CRON: z.string().trim().min(1).default("0 10 0 * * *"),
-  /** Run queued jobs (scheduled publish, daily rebuild) inside the CMS server. */
-  JOBS_AUTORUN: flag.default(true),
-  /** How often the job runner looks for due jobs (cron, default every minute). */
-  JOBS_AUTORUN_CRON: z.string().trim().min(1).default("* * * * *"),
-});
-
-/**
- * Every variable the CMS reads (the keys of its validated environment): what a process that starts
- * the CMS server must pass on to it (see scripts' `cmsServerEnv`).
- */
-export const CMS_ENV_NAMES: readonly string[] = Object.keys(envSchema.shape);
 
 /** The CMS configuration read from the environment (validated; see `.env.example`). */
 export type CmsEnv = Omit<

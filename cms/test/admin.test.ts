@@ -3,6 +3,7 @@ import { request as httpRequest } from "node:http";
 import os from "node:os";
 import path from "node:path";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureAdminBuild } from "../src/admin-build.ts";
 import { createFirstUserToken } from "../src/auth/firstUserToken.ts";
@@ -300,6 +301,32 @@ describe("trust: the admin's own origin, headers, cookies, limits", () => {
     expect(declared.status).toBe(413);
     expect(declared.sent).toBeLessThan(total / 4);
     expect((await api("GET", "/api/policies?limit=1")).status).toBe(200);
+  });
+
+  it("answers refusals in Korean in the production build too (a cut-off image, a taken address)", async () => {
+    const jpeg = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#4a7" } })
+      .jpeg()
+      .toBuffer();
+    const form = new FormData();
+    form.append("file", new Blob([jpeg.subarray(0, Math.floor(jpeg.length * 0.6))], { type: "image/jpeg" }), "잘린사진.jpg");
+    form.append("_payload", JSON.stringify({ alt: "잘린 사진" }));
+    const upload = await fetch(`${server.url}/api/media`, {
+      method: "POST",
+      headers: { authorization: `JWT ${token}` },
+      body: form,
+    });
+    expect(upload.status).toBe(400);
+    const uploadMessage = ((await upload.json()) as Json).errors[0].message as string;
+    expect(uploadMessage).toContain("잘린사진.jpg");
+    expect(uploadMessage).not.toContain("unknown error");
+
+    const first = await api("POST", "/api/policies", policyData({ title: "주소 겹침 확인 정책 가" }));
+    const second = await api("POST", "/api/policies", policyData({ title: "주소 겹침 확인 정책 나" }));
+    const taken = await api("PATCH", `/api/policies/${second.json.doc.id}?draft=true`, {
+      slug: first.json.doc.slug,
+    });
+    expect(taken.status).toBe(400);
+    expect(taken.json.errors[0].message).toContain("이미 다른 정책이 쓰고 있거나 썼던 주소");
   });
 
   it("limits failed logins per address and account, while the staff member still logs in from elsewhere", async () => {

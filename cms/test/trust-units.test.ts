@@ -82,6 +82,6 @@ describe("production server environment", () => {
     expect(() => assertServerEnv(loadEnv({ ...production, CMS_SERVER_URL: "https://cms.example.kr" }))).not.toThrow();
     expect(loadEnv({ ...production, TRUST_PROXY: "true" }).TRUST_PROXY).toBe(1);
     expect(loadEnv(production).TRUST_PROXY).toBe(0);
-    expect(loadEnv(production).MEDIA_MAX_BYTES).toBe(20_000_000);
+    expect(loadEnv(production).MEDIA_MAX_BYTES).toBe(20 * 1024 * 1024);
   });
 });

@@ -6,6 +6,7 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { exportSnapshot } from "../src/export/export-snapshot.ts";
 import { mediaSource } from "../src/export/media-path.ts";
+import { seed } from "../src/seed/seed.ts";
 import { startTempCms } from "./helpers/temp-cms.ts";
 
 let cms: Awaited<ReturnType<typeof startTempCms>>;
@@ -14,6 +15,8 @@ let payload: Payload;
 beforeAll(async () => {
   cms = await startTempCms();
   payload = cms.payload;
+  // The export needs a published 안내서 설정 and valid content around the image under test.
+  await seed(payload, { log: () => undefined });
 });
 
 afterAll(async () => {

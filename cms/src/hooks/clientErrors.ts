@@ -35,6 +35,10 @@ function slugOfTable(req: PayloadRequest, table: string | undefined): string | u
  * - a multipart body over the `upload` limits (Payload answers 413 in English) → 413 in Korean;
  * - Payload's 400 "Invalid filename." (a client-sent upload `filename` with a directory part, or
  *   such a file path requested) → 400 in Korean naming `filename`.
+ * - any other public 4xx (an `APIError`, `ValidationError`, `Forbidden` … with a status below 500):
+ *   its own (Korean) message and data are kept. Next's production build minifies class names, and
+ *   Payload's formatter then replaces the message of an error without `data` by "An unknown error
+ *   occurred.", so a refusal staff must understand would reach them in English.
  * REST answers get the status; GraphQL answers get the message and `extensions.statusCode`.
  */
 export const clientErrors: AfterErrorHook = ({ collection, error, graphqlResult, req }) => {
@@ -71,6 +75,13 @@ export const clientErrors: AfterErrorHook = ({ collection, error, graphqlResult,
     return {
       status: 413,
       response: { errors: [{ name: "APIError", message, data: { errors: [{ path: "file", message }] } }] },
+    };
+  }
+  const { status, data, isPublic } = error as { status?: number; data?: Record<string, unknown>; isPublic?: boolean };
+  if (!graphqlResult && status && status >= 400 && status < 500 && isPublic !== false && error.message) {
+    return {
+      status,
+      response: { errors: [{ name: error.name || "APIError", message: error.message, ...(data ? { data } : {}) }] },
     };
   }
   return undefined;

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { CMS_ENV_NAMES } from "@lifewelfare/cms/env";
+import { CMS_ENV_NAMES } from "@lifewelfare/cms/env-schema";
 import { childEnv } from "@lifewelfare/content-models/child-env";
 import type { Payload } from "payload";
 import { DATA_DIR } from "../lib/paths.ts";
