@@ -38,6 +38,8 @@ let page: Page;
 const dialogs: string[] = [];
 /** Content-Security-Policy violations seen by any page the browser tests open (served with the CSP). */
 const cspViolations: string[] = [];
+/** Every URL the browser tests requested: a resident's browser must never be sent to another host. */
+const requested: string[] = [];
 
 const policyFile = (slug: string) => join(outDir, "policies", slug, "index.html");
 const textOf = (html: string) => htmlToText(html.replace(/<script[\s\S]*?<\/script>/g, ""));
@@ -63,6 +65,7 @@ beforeAll(async () => {
   server = await serveSite(outDir, BASE, { "/__baseline/": baselineDir });
   ({ browser, close: closeBrowser } = await launchBrowser());
   page = await browser.newPage();
+  page.on("request", (request) => void requested.push(request.url()));
   page.on("dialog", (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
@@ -393,5 +396,11 @@ describe("accessibility (axe-core, WCAG 2.2 AA)", () => {
 describe("Content-Security-Policy", () => {
   test("no page the browser tests opened (search with Pagefind, finder, axe) broke the CSP", () => {
     expect(cspViolations).toEqual([]);
+  });
+
+  test("no page the browser tests opened requested anything from another origin", () => {
+    expect(requested.length).toBeGreaterThan(50);
+    const foreign = requested.filter((url) => !/^(data|blob):/.test(url) && new URL(url).origin !== server.origin);
+    expect(foreign).toEqual([]);
   });
 });
