@@ -9,10 +9,10 @@ import { unzipSync, zipSync } from "fflate";
 import { departmentTable, neutraliseFormula, type OpenDataTable, policyTable } from "./open-data.ts";
 
 /** Sheet names of `policies.xlsx`, in order. */
-export const XLSX_SHEETS = { policies: "정책", departments: "부서", columns: "열 설명" } as const;
+const XLSX_SHEETS = { policies: "정책", departments: "부서", columns: "열 설명" } as const;
 
 /** Headers of the 열 설명 sheet: one row per column of the 정책 and 부서 sheets. */
-export const XLSX_COLUMN_SHEET_HEADER = ["시트", "열 이름", "뜻", "형식", "예", "공공서비스(혜택) API 항목"];
+const XLSX_COLUMN_SHEET_HEADER = ["시트", "열 이름", "뜻", "형식", "예", "공공서비스(혜택) API 항목"];
 
 /** Widest a column gets, in Excel's character units. */
 const MAX_WIDTH = 50;
