@@ -18,7 +18,7 @@ export const SITE_BUILD_ENV = [
 
 /** Options of one site build; every one falls back to the environment (see README.md). */
 export type BuildSiteOptions = {
-  /** Folder with `snapshot.json` (+ `media/`, `policies.json`, `policies.csv`). */
+  /** Folder with `snapshot.json` (+ `media/`, `policies.json`, `policies.schema.json`, `policies.csv`, `policies.xlsx`). */
   snapshotDir?: string;
   /** Output folder; replaced by the build. */
   outDir?: string;

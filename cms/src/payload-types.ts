@@ -1089,6 +1089,10 @@ export interface Guidebook {
     | null;
   siteOrigin: string;
   coverMascot?: (number | null) | Mascot;
+  /**
+   * 공공데이터(JSON·CSV·엑셀) 파일의 이용조건입니다. 공공데이터 페이지와 파일에 표시됩니다.
+   */
+  openDataLicense: 'kogl-1' | 'kogl-2' | 'kogl-3' | 'kogl-4';
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1161,6 +1165,7 @@ export interface GuidebookSelect<T extends boolean = true> {
       };
   siteOrigin?: T;
   coverMascot?: T;
+  openDataLicense?: T;
   _status?: T;
   updatedAt?: T;
   createdAt?: T;

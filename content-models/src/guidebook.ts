@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_OPEN_DATA_LICENSE, OPEN_DATA_LICENSE_VALUES } from "./code-lists/open-data-licenses.ts";
 import { phoneNumber } from "./rules/phone.ts";
 import { koreanText, safeHtml } from "./rules/text.ts";
 import { httpsUrl } from "./rules/url.ts";
@@ -32,6 +33,8 @@ export const guidebookSettingsSchema = z.object({
   siteOrigin: httpsUrl,
   /** Mascot asset id shown on the cover. */
   coverMascotId: z.string().optional(),
+  /** 공공누리 type the open data (policies.json/.csv/.xlsx) is published under; default 제1유형. */
+  openDataLicense: z.enum(OPEN_DATA_LICENSE_VALUES).default(DEFAULT_OPEN_DATA_LICENSE),
 });
 /** Parsed guidebook settings (phones normalised). */
 export type GuidebookSettings = z.infer<typeof guidebookSettingsSchema>;

@@ -97,6 +97,7 @@ export const FIELD_LABELS = {
   mainPhone: "대표 전화",
   siteOrigin: "누리집 주소",
   coverMascotId: "표지 캐릭터",
+  openDataLicense: "공공데이터 이용조건(공공누리)",
   policies: "정책",
   departments: "부서",
   mascots: "복지 캐릭터",

@@ -114,9 +114,11 @@ describe("pnpm seed && pnpm export", () => {
     await run();
     const first = await readFile(join(snapshotDir(), "snapshot.json"));
     const firstCsv = await readFile(join(snapshotDir(), "policies.csv"));
+    const firstXlsx = await readFile(join(snapshotDir(), "policies.xlsx"));
     await run();
     expect((await readFile(join(snapshotDir(), "snapshot.json"))).equals(first)).toBe(true);
     expect((await readFile(join(snapshotDir(), "policies.csv"))).equals(firstCsv)).toBe(true);
+    expect((await readFile(join(snapshotDir(), "policies.xlsx"))).equals(firstXlsx)).toBe(true);
   });
 
   test("open data: policies.csv is UTF-8 with BOM and API-named columns; policies.json lists every policy", async () => {

@@ -4,11 +4,14 @@ import { join } from "node:path";
 import {
   formatAmount,
   formatKstDate,
+  OPEN_DATA_DEPARTMENT_COLUMNS,
+  OPEN_DATA_POLICY_COLUMNS,
   parseContent,
   type Snapshot,
   snapshotSchema,
   telHref,
   todayKst,
+  toKstDate,
 } from "@lifewelfare/content-models";
 import { DomUtils } from "htmlparser2";
 import * as pagefind from "pagefind";
@@ -239,6 +242,39 @@ describe("the built output", () => {
       const content = await readFile(join(entry.parentPath, entry.name));
       expect(content.includes(CANARY), entry.name).toBe(false);
     }
+  });
+});
+
+describe("the open-data page", () => {
+  test("states the encoding, BOM hints, separators, licence and update date, and links to all four files", async () => {
+    const html = await readFile(join(outDir, "open-data", "index.html"), "utf8");
+    const text = textOf(html);
+    for (const phrase of [
+      "UTF-8",
+      "BOM",
+      "CRLF",
+      "쉼표(,)",
+      "||",
+      'encoding="utf-8-sig"',
+      'fileEncoding = "UTF-8-BOM"',
+      "공공누리 제1유형: 출처표시",
+      `${formatKstDate(toKstDate(snapshot.generatedAt))} (이 판을 게시한 날(한국 시간))`,
+    ]) {
+      expect(text).toContain(phrase);
+    }
+    for (const file of ["policies.xlsx", "policies.csv", "policies.json", "policies.schema.json"]) {
+      expect(html).toContain(`href="${BASE}${file}"`);
+      expect(existsSync(join(outDir, file)), file).toBe(true);
+    }
+  });
+
+  test("its column table lists every column of the shared definitions with its API field", async () => {
+    const { doc } = await readPage(outDir, "open-data/index.html");
+    const rowHeaders = DomUtils.findAll((el) => el.name === "th" && el.attribs.scope === "row", doc.children).map(
+      (th) => DomUtils.textContent(th),
+    );
+    expect(rowHeaders).toEqual([...OPEN_DATA_POLICY_COLUMNS, ...OPEN_DATA_DEPARTMENT_COLUMNS].map((c) => c.name));
+    expect(textOf(await readFile(join(outDir, "open-data", "index.html"), "utf8"))).toContain("온라인신청사이트URL");
   });
 });
 

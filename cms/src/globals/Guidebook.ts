@@ -1,7 +1,8 @@
-import { guidebookSettingsSchema } from "@lifewelfare/content-models";
+import { DEFAULT_OPEN_DATA_LICENSE, guidebookSettingsSchema, OPEN_DATA_LICENSES } from "@lifewelfare/content-models";
 import type { GlobalConfig } from "payload";
 import { number } from "payload/shared";
 import { draftedGlobalAccess } from "../access/derive.ts";
+import { codeListSelect } from "../fields/codeListSelect.ts";
 import { httpsUrlField } from "../fields/httpsUrl.ts";
 import { label } from "../fields/label.ts";
 import { phoneField } from "../fields/phone.ts";
@@ -14,7 +15,8 @@ import { rebuildAfterGlobalChange, rememberLiveGlobalStatus } from "../rebuild/h
 
 /**
  * 안내서 설정: the edition (content-models `guidebookSettingsSchema`); 발간사 is rich text.
- * Drafted and published like policies; `coverMascot` is exported as `coverMascotId`.
+ * Drafted and published like policies; `coverMascot` is exported as `coverMascotId`;
+ * `openDataLicense` is the 공공누리 type the open data is published under.
  */
 export const Guidebook: GlobalConfig = {
   slug: "guidebook",
@@ -61,5 +63,10 @@ export const Guidebook: GlobalConfig = {
     },
     httpsUrlField("siteOrigin", { required: true }),
     { name: "coverMascot", type: "relationship", relationTo: "mascots", label: label("coverMascotId") },
+    codeListSelect("openDataLicense", OPEN_DATA_LICENSES, {
+      required: true,
+      defaultValue: DEFAULT_OPEN_DATA_LICENSE,
+      admin: { description: "공공데이터(JSON·CSV·엑셀) 파일의 이용조건입니다. 공공데이터 페이지와 파일에 표시됩니다." },
+    }),
   ],
 };

@@ -1,6 +1,7 @@
 import * as migration_20261129_153137_init from "./20261129_153137_init";
 import * as migration_20261129_182607_list_indexes from "./20261129_182607_list_indexes";
 import * as migration_20261130_031736_drop_login_lock from "./20261130_031736_drop_login_lock";
+import * as migration_20261130_034625_open_data_license from "./20261130_034625_open_data_license";
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261130_031736_drop_login_lock.up,
     down: migration_20261130_031736_drop_login_lock.down,
     name: "20261130_031736_drop_login_lock",
+  },
+  {
+    up: migration_20261130_034625_open_data_license.up,
+    down: migration_20261130_034625_open_data_license.down,
+    name: "20261130_034625_open_data_license",
   },
 ];

@@ -1,5 +1,5 @@
 /**
- * pnpm export — writes the published edition (snapshot.json, media, policies.json/.csv) to
+ * pnpm export — writes the published edition (snapshot.json, media, policies.json/.schema.json/.csv/.xlsx) to
  * SNAPSHOT_DIR (default .data/snapshot). Fails, naming the policy and field, on invalid content;
  * the previous snapshot then stays as it was.
  */

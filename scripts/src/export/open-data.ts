@@ -1,22 +1,33 @@
 import {
   APPLICATION_CHANNELS,
+  type Department,
   formatAmount,
   HOUSEHOLD_SITUATIONS,
   INTEREST_TOPICS,
   LIFE_STAGES,
+  OPEN_DATA_DEPARTMENT_COLUMNS,
+  OPEN_DATA_MULTI_VALUE_SEPARATOR,
+  OPEN_DATA_POLICY_COLUMNS,
+  OPEN_DATA_VERSION,
+  type OpenDataDepartmentColumnName,
+  type OpenDataDocument,
+  type OpenDataPolicyColumnName,
+  openDataJsonSchema,
+  openDataLicenseLabel,
   POLICY_STATUSES,
+  type Policy,
   type Snapshot,
   SUPPORT_TYPES,
 } from "@lifewelfare/content-models";
 import { stringify } from "csv-stringify/sync";
 import sanitizeHtml from "sanitize-html";
 
-/** Version of the open-data shape (`policies.json`); bumped on incompatible changes. */
-export const OPEN_DATA_VERSION = 1;
+/** The JSON Schema's file name, published beside `policies.json` and named by its `$schema`. */
+export const OPEN_DATA_SCHEMA_FILE = "policies.schema.json";
 
 const labelIn = (list: readonly { value: string; label: string }[]) => (value: string) =>
   list.find((item) => item.value === value)?.label ?? value;
-
+const multi = (values: readonly string[]) => values.join(OPEN_DATA_MULTI_VALUE_SEPARATOR);
 /** Plain text of sanitised HTML: block ends become line breaks, tags are dropped, entities decoded. */
 export function htmlToText(html: string): string {
   const marked = html.replace(/<\/(p|li|h[2-4]|tr|blockquote)>|<br\s*\/?>/gi, "$&\n");
@@ -34,17 +45,19 @@ export function htmlToText(html: string): string {
 
 /**
  * `policies.json`: the public part of a snapshot for open-data users — every published policy
- * (rich text as sanitised HTML), the departments and the edition. Internal fields (images' file
- * layout, verification notes for staff) are left out.
+ * (rich text as sanitised HTML), the departments and the edition, in the shape of content-models'
+ * `openDataDocumentSchema`; `$schema` names `policies.schema.json` beside it. Internal fields
+ * (images' file layout, verification notes for staff) are left out.
  */
 export function toOpenDataJson(snapshot: Snapshot, siteUrl: (policyId: string) => string): string {
-  const document = {
+  const document: OpenDataDocument = {
+    $schema: `./${OPEN_DATA_SCHEMA_FILE}`,
     openDataVersion: OPEN_DATA_VERSION,
     title: snapshot.guidebook.title,
     publisher: snapshot.guidebook.operatorName,
     editionYear: snapshot.guidebook.editionYear,
     generatedAt: snapshot.generatedAt,
-    license: "공공누리 제1유형(출처표시)",
+    license: openDataLicenseLabel(snapshot.guidebook.openDataLicense),
     departments: snapshot.departments,
     policies: snapshot.policies.map(({ images: _images, verificationNote: _note, ...policy }) => ({
       ...policy,
@@ -54,58 +67,111 @@ export function toOpenDataJson(snapshot: Snapshot, siteUrl: (policyId: string) =
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
+/** `policies.schema.json`: the JSON Schema of `policies.json` (content-models `openDataJsonSchema`). */
+export function toOpenDataSchema(): string {
+  return `${JSON.stringify(openDataJsonSchema(), null, 2)}\n`;
+}
+
 /**
- * `policies.csv`: one row per policy, UTF-8 with BOM so that Excel opens Korean correctly.
- * Columns are named after the 행정안전부 공공서비스(혜택) API fields (서비스ID, 서비스명, 지원대상 …;
- * shared/docs/domain-research.md §2a); multi-valued cells are joined with `||` as that API does.
- *
- * A cell a spreadsheet would read as a formula — one starting with `=`, `+`, `-`, `@`, a tab or a
- * carriage return — gets a leading `'` (csv-stringify's `escape_formulas`, the OWASP "CSV
- * injection" rule), so it opens as text and never runs. No column holds numbers (amounts are
- * words, phone numbers and dates start with a digit), so nothing legitimate is changed but a text
- * that happens to start that way, such as a document list "-신분증"; `policies.json` keeps every
- * value unchanged. The site's 공공데이터 page says so (site/src/i18n/ko.ts `openData`).
+ * A cell a spreadsheet would read as a formula — one starting with `=`, `+`, `-`, `@`, a tab, a
+ * carriage return or a full-width `＝＋－＠` — gets a leading `'`, so it opens as text and never
+ * runs (csv-stringify's `escape_formulas` rule, the OWASP "CSV injection" rule). No column holds
+ * numbers (amounts are words, phone numbers and dates start with a digit), so nothing legitimate
+ * is changed but a text that happens to start that way, such as a document list "-신분증";
+ * `policies.json` keeps every value unchanged. Used for the CSV and the XLSX alike.
  * @see https://owasp.org/www-community/attacks/CSV_Injection
  */
-export function toOpenDataCsv(snapshot: Snapshot, siteUrl: (policyId: string) => string): string {
-  const departments = new Map(snapshot.departments.map((d) => [d.id, d]));
-  const rows = snapshot.policies.map((p) => {
+export function neutraliseFormula(cell: string): string {
+  return /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(cell) ? `'${cell}` : cell;
+}
+
+/** What a row's values are computed from: the snapshot (for lookups) and the policy's address. */
+type RowContext = { snapshot: Snapshot; departments: Map<string, Department>; siteUrl: (policyId: string) => string };
+
+/**
+ * The value of each 정책 column (content-models `OPEN_DATA_POLICY_COLUMNS` gives the order, the
+ * headers and the meanings; the key set is checked against it by the compiler).
+ */
+const POLICY_VALUES: Record<OpenDataPolicyColumnName, (p: Policy, context: RowContext) => string> = {
+  서비스ID: (p) => p.id,
+  보조금24서비스ID: (p) => p.gov24ServiceId ?? "",
+  복지로서비스ID: (p) => p.bokjiroServId ?? "",
+  서비스명: (p) => p.title,
+  서비스목적요약: (p) => p.summary,
+  지원유형: (p) => multi(p.supportTypes.map(labelIn(SUPPORT_TYPES))),
+  생애주기: (p) => multi(p.lifeStages.map(labelIn(LIFE_STAGES))),
+  가구상황: (p) => multi(p.householdSituations.map(labelIn(HOUSEHOLD_SITUATIONS))),
+  관심주제: (p) => multi(p.interestTopics.map(labelIn(INTEREST_TOPICS))),
+  지원대상: (p) => htmlToText(p.targetAudience),
+  선정기준: (p) => htmlToText(p.selectionCriteria),
+  지원내용: (p) => [htmlToText(p.benefits), ...p.amounts.map(formatAmount)].filter(Boolean).join("\n"),
+  신청방법: (p) =>
+    [multi(p.applicationMethod.channels.map(labelIn(APPLICATION_CHANNELS))), htmlToText(p.applicationMethod.details)]
+      .filter(Boolean)
+      .join("\n"),
+  신청기한: (p) => p.applicationPeriod.description ?? "",
+  접수기관명: (p) => p.applicationMethod.receivingOrganization ?? "",
+  온라인신청사이트URL: (p) => p.applicationMethod.onlineUrl ?? "",
+  구비서류: (p) => multi(p.requiredDocuments),
+  소관기관명: (_p, { snapshot }) => snapshot.guidebook.operatorName,
+  부서명: (p, { departments }) => {
     const department = p.departmentId ? departments.get(p.departmentId) : undefined;
-    return {
-      서비스ID: p.id,
-      보조금24서비스ID: p.gov24ServiceId ?? "",
-      복지로서비스ID: p.bokjiroServId ?? "",
-      서비스명: p.title,
-      서비스목적요약: p.summary,
-      지원유형: p.supportTypes.map(labelIn(SUPPORT_TYPES)).join("||"),
-      생애주기: p.lifeStages.map(labelIn(LIFE_STAGES)).join("||"),
-      가구상황: p.householdSituations.map(labelIn(HOUSEHOLD_SITUATIONS)).join("||"),
-      관심주제: p.interestTopics.map(labelIn(INTEREST_TOPICS)).join("||"),
-      지원대상: htmlToText(p.targetAudience),
-      선정기준: htmlToText(p.selectionCriteria),
-      지원내용: [htmlToText(p.benefits), ...p.amounts.map(formatAmount)].filter(Boolean).join("\n"),
-      신청방법: [
-        p.applicationMethod.channels.map(labelIn(APPLICATION_CHANNELS)).join("||"),
-        htmlToText(p.applicationMethod.details),
-      ]
-        .filter(Boolean)
-        .join("\n"),
-      신청기한: p.applicationPeriod.description ?? "",
-      접수기관명: p.applicationMethod.receivingOrganization ?? "",
-      온라인신청사이트URL: p.applicationMethod.onlineUrl ?? "",
-      구비서류: p.requiredDocuments.join("||"),
-      소관기관명: snapshot.guidebook.operatorName,
-      부서명: department ? [department.name, department.team].filter(Boolean).join(" ") : "",
-      전화문의: p.contacts.map((c) => `${c.label}/${c.phone}`).join("||"),
-      법령: p.legalBasis.join("||"),
-      상태: labelIn(POLICY_STATUSES)(p.status.value),
-      시행일: p.status.effectiveFrom ?? "",
-      확인중: p.needsVerification ? "Y" : "N",
-      최종검토일: p.lastReviewedAt,
-      출처: p.sourceUrls.join("||"),
-      상세조회URL: siteUrl(p.id),
-      수정일시: p.publishedAt,
-    };
-  });
-  return stringify(rows, { header: true, bom: true, record_delimiter: "\r\n", escape_formulas: true });
+    return department ? [department.name, department.team].filter(Boolean).join(" ") : "";
+  },
+  전화문의: (p) => multi(p.contacts.map((c) => `${c.label}/${c.phone}`)),
+  법령: (p) => multi(p.legalBasis),
+  상태: (p) => labelIn(POLICY_STATUSES)(p.status.value),
+  시행일: (p) => p.status.effectiveFrom ?? "",
+  확인중: (p) => (p.needsVerification ? "Y" : "N"),
+  최종검토일: (p) => p.lastReviewedAt,
+  출처: (p) => multi(p.sourceUrls),
+  상세조회URL: (p, { siteUrl }) => siteUrl(p.id),
+  수정일시: (p) => p.publishedAt,
+};
+
+/** The value of each 부서 column (order and headers: content-models `OPEN_DATA_DEPARTMENT_COLUMNS`). */
+const DEPARTMENT_VALUES: Record<OpenDataDepartmentColumnName, (d: Department) => string> = {
+  부서ID: (d) => d.id,
+  부서명: (d) => d.name,
+  팀: (d) => d.team ?? "",
+  상위기관: (d) => d.organization ?? "",
+  전화번호: (d) => d.phone ?? "",
+  위치: (d) => d.location ?? "",
+  업무: (d) => d.description ?? "",
+};
+
+/** A table of the open data: its headers and its rows of cells, every cell text, formulas neutralised. */
+export type OpenDataTable = { header: string[]; rows: string[][] };
+
+/** The 정책 table: one row per policy, in snapshot order (by stable id). */
+export function policyTable(snapshot: Snapshot, siteUrl: (policyId: string) => string): OpenDataTable {
+  const context: RowContext = { snapshot, departments: new Map(snapshot.departments.map((d) => [d.id, d])), siteUrl };
+  return {
+    header: OPEN_DATA_POLICY_COLUMNS.map((c) => c.name),
+    rows: snapshot.policies.map((p) =>
+      OPEN_DATA_POLICY_COLUMNS.map((c) => neutraliseFormula(POLICY_VALUES[c.name](p, context))),
+    ),
+  };
+}
+
+/** The 부서 table: one row per department, in snapshot order (by stable id). */
+export function departmentTable(snapshot: Snapshot): OpenDataTable {
+  return {
+    header: OPEN_DATA_DEPARTMENT_COLUMNS.map((c) => c.name),
+    rows: snapshot.departments.map((d) =>
+      OPEN_DATA_DEPARTMENT_COLUMNS.map((c) => neutraliseFormula(DEPARTMENT_VALUES[c.name](d))),
+    ),
+  };
+}
+
+/**
+ * `policies.csv`: the 정책 table, UTF-8 with BOM so that Excel opens Korean correctly, CRLF line
+ * ends, comma-separated. Columns are named after the 행정안전부 공공서비스(혜택) API fields
+ * (서비스ID, 서비스명, 지원대상 …; shared/docs/domain-research.md §2a); multi-valued cells are
+ * joined with `||` as that API does; formula-looking cells are neutralised (`neutraliseFormula`).
+ * The site's 공공데이터 page says all this (site/src/pages/open-data.astro).
+ */
+export function toOpenDataCsv(snapshot: Snapshot, siteUrl: (policyId: string) => string): string {
+  const { header, rows } = policyTable(snapshot, siteUrl);
+  return stringify([header, ...rows], { bom: true, record_delimiter: "\r\n" });
 }

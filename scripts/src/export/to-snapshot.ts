@@ -162,5 +162,6 @@ export function guidebookFromCms(doc: Record<string, unknown>, context: MapConte
     contacts: rows(doc.contacts).map((c) => ({ label: c.label as string, phone: c.phone as string })),
     siteOrigin: doc.siteOrigin as string,
     coverMascotId: typeof coverMascot === "object" && coverMascot ? str(coverMascot.stableId) : undefined,
+    openDataLicense: str(doc.openDataLicense) as GuidebookSettingsInput["openDataLicense"],
   });
 }

@@ -4,17 +4,18 @@ import { basename, dirname, join } from "node:path";
 import { parseContent, type Snapshot, type SnapshotInput, snapshotSchema } from "@lifewelfare/content-models";
 import { syncDir, writeFileAtomic } from "../lib/atomic-file.ts";
 import { escapeRegExp, sweepLeftovers } from "../lib/leftovers.ts";
-import { toOpenDataCsv, toOpenDataJson } from "./open-data.ts";
+import { OPEN_DATA_SCHEMA_FILE, toOpenDataCsv, toOpenDataJson, toOpenDataSchema } from "./open-data.ts";
+import { toOpenDataXlsx } from "./open-data-xlsx.ts";
 
-/** The only files a snapshot holds besides its JSON and CSV: `media/<one plain file name>`. */
+/** The only files a snapshot holds besides its JSON and open data: `media/<one plain file name>`. */
 const SNAPSHOT_MEDIA_PATH = /^media\/(?!\.)[^/\\]+$/;
 
 /** A file to place in the snapshot's folder: `path` relative to it, from a source file on disk. */
 export type SnapshotFile = { path: string; source: string };
 
 /**
- * Validates a snapshot and writes it atomically to `dir`: `snapshot.json`, its media files,
- * `policies.json` and `policies.csv`; a media file must be `media/<file name>`, else an error. `dir` is a symlink to a complete version in
+ * Validates a snapshot and writes it atomically to `dir`: `snapshot.json`, its media files and the
+ * open data (`policies.json`, `policies.schema.json`, `policies.csv`, `policies.xlsx`); a media file must be `media/<file name>`, else an error. `dir` is a symlink to a complete version in
  * `<dir>.versions/`: a new version is written in full there under a `building-<pid>-…` name,
  * renamed, and the link is replaced by renaming a new link over it, so `dir` always names a whole
  * snapshot (the old or the new) — through a failure, a crash or a full disk. Readers just read
@@ -60,7 +61,9 @@ export async function writeSnapshot(options: {
       await copyFile(file.source, target);
     }
     await writeFileAtomic(join(stage, "policies.json"), toOpenDataJson(snapshot, options.siteUrl));
+    await writeFileAtomic(join(stage, OPEN_DATA_SCHEMA_FILE), toOpenDataSchema());
     await writeFileAtomic(join(stage, "policies.csv"), toOpenDataCsv(snapshot, options.siteUrl));
+    await writeFileAtomic(join(stage, "policies.xlsx"), await toOpenDataXlsx(snapshot, options.siteUrl));
     const version = `${sha256.slice(0, 12)}-${Date.now().toString(36)}-${process.pid}`;
     await rename(stage, join(versions, version));
     await switchLink(options.dir, join(basename(versions), version));

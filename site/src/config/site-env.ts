@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 
 /**
  * Build settings of the site, all from the environment (see site/README.md):
- * - `SNAPSHOT_DIR` — folder holding `snapshot.json`, `media/`, `policies.json`, `policies.csv`
+ * - `SNAPSHOT_DIR` — folder holding `snapshot.json`, `media/`, `policies.json`, `policies.schema.json`, `policies.csv`, `policies.xlsx`
  *   (default `<repo>/.data/snapshot`);
  * - `SITE_OUT_DIR` — output folder (default `site/dist`);
  * - `SITE_BASE` — base path the site is served under, e.g. `/guide/` (default `/`);

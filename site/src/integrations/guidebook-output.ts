@@ -7,7 +7,7 @@ import { readSnapshot } from "../data/read-snapshot.ts";
 import { writeSearchIndex } from "./search-index.ts";
 
 /** Files of the snapshot folder published as they are: open data and media. */
-const PASS_THROUGH = ["policies.json", "policies.csv", "media"];
+const PASS_THROUGH = ["policies.json", "policies.schema.json", "policies.csv", "policies.xlsx", "media"];
 
 /**
  * After Astro writes the pages: copies the open-data files and media from the snapshot folder into

@@ -50,6 +50,8 @@ export async function writeSnapshotDir(snapshot: SnapshotInput, dir?: string): P
     join(target, "policies.csv"),
     `id,title\n${snapshot.policies.map((p) => `${p.id},"${p.title}"`).join("\n")}\n`,
   );
+  await writeFile(join(target, "policies.schema.json"), JSON.stringify({ type: "object" }));
+  await writeFile(join(target, "policies.xlsx"), "stand-in");
   return target;
 }
 
