@@ -20,6 +20,7 @@ export * from "./match.ts";
 export * from "./media.ts";
 export * from "./policy.ts";
 export * from "./profile.ts";
+export * from "./rules/derived-status.ts";
 export * from "./rules/kst-date.ts";
 export * from "./rules/phone.ts";
 export * from "./rules/slug.ts";
