@@ -1,7 +1,8 @@
 import { spawn } from "node:child_process";
 import { join, resolve } from "node:path";
+import { type KstDate, todayKst } from "@lifewelfare/content-models";
 import { childEnv } from "@lifewelfare/content-models/child-env";
-import { normalizeBase, SITE_ROOT, siteOrigin, snapshotDir } from "./src/config/site-env.ts";
+import { buildDate, normalizeBase, SITE_ROOT, siteOrigin, snapshotDir } from "./src/config/site-env.ts";
 
 /**
  * Variables of ours the Astro build child receives (see `childEnv` for the base ones): its settings
@@ -12,6 +13,7 @@ export const SITE_BUILD_ENV = [
   "SITE_OUT_DIR",
   "SITE_BASE",
   "SITE_ORIGIN",
+  "SITE_BUILD_DATE",
   "SITE_LOG_LEVEL",
   "NODE_OPTIONS",
 ];
@@ -26,13 +28,18 @@ export type BuildSiteOptions = {
   base?: string;
   /** Absolute origin for the sitemap and canonical URLs (default: the snapshot's `guidebook.siteOrigin`). */
   origin?: string;
+  /**
+   * The build's KST date, for the statuses derived from dates (`deriveStatus`): default
+   * `SITE_BUILD_DATE`, else today in Korea, read once here for the whole build.
+   */
+  today?: KstDate;
 };
 
 /**
  * Builds the static site from a snapshot: Astro pages, then (in the same build) the open-data and
  * media copies and the Pagefind index. Astro runs in a child process (`astro-build.mjs`), so
  * repeated builds in one process never reuse stale modules; settings travel as environment
- * variables (SNAPSHOT_DIR, SITE_OUT_DIR, SITE_BASE, SITE_ORIGIN); the child gets no other variable
+ * variables (SNAPSHOT_DIR, SITE_OUT_DIR, SITE_BASE, SITE_ORIGIN, SITE_BUILD_DATE); the child gets no other variable
  * of ours (`SITE_BUILD_ENV`).
  * @throws Error with Astro's output when the build fails (e.g. a snapshot that fails validation,
  *   naming the document and field).
@@ -48,6 +55,8 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<{ outDi
   if (options.outDir) env.SITE_OUT_DIR = resolve(options.outDir);
   if (options.base !== undefined) env.SITE_BASE = options.base;
   if (options.origin) env.SITE_ORIGIN = options.origin;
+  env.SITE_BUILD_DATE = options.today ?? env.SITE_BUILD_DATE ?? todayKst();
+  buildDate(env); // fail early on a malformed date
   const base = normalizeBase(env.SITE_BASE);
   const outDir = resolve(env.SITE_OUT_DIR || join(SITE_ROOT, "dist"));
   siteOrigin(snapshotDir(env), env); // fail early, with a clear message, when no origin is known

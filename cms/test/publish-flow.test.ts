@@ -45,6 +45,12 @@ const publish = (title: string) =>
 
 const status = () => payload.findGlobal({ slug: "rebuild-status", overrideAccess: true });
 
+/** Queues and runs the 정기 재빌드 task the way the server's job runner does. */
+async function runDailyJob() {
+  await payload.jobs.queue({ task: "dailyRebuild", input: {}, queue: "daily" });
+  await payload.jobs.run({ queue: "daily" });
+}
+
 describe("rebuild trigger", () => {
   let time: ReturnType<typeof fakeClock>;
   beforeEach(() => {
@@ -249,14 +255,50 @@ describe("scheduled publishing", () => {
     expect((await payload.findByID({ collection: "policies", id: doc.id }))._status).toBe("draft");
   });
 
-  it("the daily rebuild task is scheduled on its own queue and runs the rebuild", async () => {
+  it("the daily rebuild task is scheduled on its own queue and rebuilds when the site was never built", async () => {
     const { runs, runner } = recordingRunner();
     const scheduler = rebuild.configureRebuild(payload, { clock: fakeClock().clock, runner, debounceMs: 60_000 });
     const task = payload.config.jobs.tasks?.find((t) => t.slug === "dailyRebuild");
     expect(task?.schedule?.[0]?.queue).toBe("daily");
-    await payload.jobs.queue({ task: "dailyRebuild", input: {}, queue: "daily" });
-    await payload.jobs.run({ queue: "daily" });
+    await payload.updateGlobal({ slug: "rebuild-status", data: { history: [] }, overrideAccess: true });
+    await runDailyJob();
     await scheduler.idle();
     expect(runs.map((r) => r[0]!.action)).toEqual(["daily"]);
+  });
+
+  it("the daily rebuild runs only on the day a derived state changes (시행예정 → 시행중 on its start date)", async () => {
+    // 2026-02-27T00:00Z is 09:00 KST on 2026-02-27; the policy starts on 2026-03-01 (KST).
+    const time = fakeClock(new Date("2026-02-27T00:00:00Z"));
+    const { runs, runner } = recordingRunner();
+    const scheduler = rebuild.configureRebuild(payload, { clock: time.clock, runner, debounceMs: 60_000 });
+    await payload.create({
+      collection: "policies",
+      data: {
+        ...policyData({ title: "날짜로 바뀌는 정책" }),
+        status: { value: "scheduled", effectiveFrom: "2026-03-01" },
+        _status: "published",
+      },
+      user: staff.publisher,
+      overrideAccess: false,
+    });
+    await scheduler.flush(); // the publish's own rebuild, built for 2026-02-27
+    const day = 24 * 60 * 60 * 1000;
+    const dailyRuns = async () => {
+      await runDailyJob();
+      await scheduler.idle();
+      return runs.filter((r) => r[0]!.action === "daily").length;
+    };
+    expect(await dailyRuns()).toBe(0); // 2026-02-27: nothing changes
+    time.advance(day);
+    expect(await dailyRuns()).toBe(0); // 2026-02-28 09:00 KST
+    time.advance(9 * 60 * 60 * 1000);
+    time.advance(6 * 60 * 60 * 1000 - 1000); // 2026-02-28T14:59:59Z = 23:59:59 KST, still the day before
+    expect(await dailyRuns()).toBe(0);
+    time.advance(1000); // 2026-02-28T15:00:00Z = 00:00 KST on 2026-03-01, the start date
+    expect(await dailyRuns()).toBe(1);
+    const last = (await status()).history?.[0];
+    expect(last?.changes).toContain("날짜로 바뀌는 정책");
+    time.advance(day); // 2026-03-02: built on 2026-03-01, nothing changes since
+    expect(await dailyRuns()).toBe(1);
   });
 });

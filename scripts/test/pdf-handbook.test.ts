@@ -29,7 +29,13 @@ beforeAll(async () => {
   book = buildBook(await loadSnapshot(snapshotDir), { snapshotDir });
   // Parts of at most 2 entries: the fixture's book is printed in many parts (chapters sharing a
   // part, chapters split over several) and joined, as a province-sized book is.
-  results = await renderHandbooks({ snapshotDir, outDir: join(work, "downloads"), maxPartEntries: 2 });
+  // A fixed build date keeps the fixture's 시행예정 2027. 3. 1. a 시행예정 whatever day the test runs.
+  results = await renderHandbooks({
+    snapshotDir,
+    outDir: join(work, "downloads"),
+    maxPartEntries: 2,
+    today: "2026-11-30",
+  });
   for (const result of results) {
     printed.set(result.edition.id, {
       file: result.file,

@@ -4,6 +4,7 @@ import { mkdir, mkdtemp, readFile, readlink, rm, symlink, writeFile } from "node
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { derivedStatesKey } from "@lifewelfare/content-models";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { RebuildQueue } from "../src/pipeline/rebuild-queue.ts";
 import { type PipelineJobs, PipelineStepError, runPipeline } from "../src/pipeline/run-pipeline.ts";
@@ -60,6 +61,29 @@ describe("runPipeline", () => {
     expect(await readFile(join(dir, "current", "index.html"), "utf8")).toContain("첫 판");
     const again = await runPipeline(fakeJobs(state), options());
     expect(again.state).toBe("unchanged");
+  });
+
+  test("same content is rebuilt on the day a derived status changes and not on the days before", async () => {
+    const policies = [
+      { id: "g-dated", status: { value: "scheduled" as const, effectiveFrom: "2026-03-01" }, applicationPeriod: {} },
+    ] as Parameters<typeof derivedStatesKey>[0];
+    const builtFor: string[] = [];
+    const jobs: PipelineJobs = {
+      ...fakeJobs({ text: "날짜", sha: "d" }),
+      exportSnapshot: async ({ today }) => ({ sha256: "d".repeat(64), statesKey: derivedStatesKey(policies, today) }),
+    };
+    const site = jobs.buildSite;
+    jobs.buildSite = async (o) => {
+      builtFor.push(o.today);
+      await site(o);
+    };
+    const on = async (today: string) => (await runPipeline(jobs, { ...options(), today })).state;
+    expect(await on("2026-02-27")).toBe("succeeded");
+    expect(await on("2026-02-28")).toBe("unchanged");
+    expect(await on("2026-03-01")).toBe("succeeded");
+    expect(await on("2026-03-02")).toBe("unchanged");
+    expect(builtFor).toEqual(["2026-02-27", "2026-03-01"]);
+    expect((await readPipelineStatus(join(dir, "status.json")))?.builtOn).toBe("2026-03-02");
   });
 
   test("a failing step leaves the last good release live and records step, message and time", async () => {

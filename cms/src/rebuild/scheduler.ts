@@ -23,6 +23,8 @@ export type RebuildScheduler = {
   hasPending(): boolean;
   /** Resolves when no rebuild is running. */
   idle(): Promise<void>;
+  /** The clock the scheduler runs on (the daily check reads today from it). */
+  readonly clock: Clock;
 };
 
 /**
@@ -111,5 +113,6 @@ export function createRebuildScheduler(options: RebuildSchedulerOptions): Rebuil
     idle: async () => {
       while (inFlight) await inFlight;
     },
+    clock,
   };
 }

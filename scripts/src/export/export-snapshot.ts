@@ -2,6 +2,7 @@ import {
   ContentValidationError,
   describePolicy,
   type ImageRef,
+  type KstDate,
   type MascotAsset,
   type PolicyInput,
   parseContent,
@@ -26,7 +27,14 @@ export type ExportResult = { snapshot: Snapshot; sha256: string; warnings: strin
  */
 export async function exportSnapshot(
   payload: Payload,
-  options: { dir: string; mediaDir: string; siteUrl?: (id: string) => string; log?: (line: string) => void },
+  options: {
+    dir: string;
+    mediaDir: string;
+    siteUrl?: (id: string) => string;
+    log?: (line: string) => void;
+    /** The build's KST date for the open data's statuses (default today in Korea). */
+    today?: KstDate;
+  },
 ): Promise<ExportResult> {
   const log = options.log ?? ((line: string) => console.log(line));
   const warnings: string[] = [];
@@ -151,6 +159,7 @@ export async function exportSnapshot(
     },
     files: [...files.values()],
     siteUrl,
+    ...(options.today ? { today: options.today } : {}),
   });
   for (const warning of warnings) log(`    경고: ${warning}`);
   log(

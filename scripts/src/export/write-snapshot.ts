@@ -1,7 +1,15 @@
 import { createHash, randomBytes } from "node:crypto";
 import { copyFile, lstat, mkdir, readdir, readFile, readlink, rename, rm, symlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { parseContent, type Snapshot, type SnapshotInput, snapshotSchema } from "@lifewelfare/content-models";
+import {
+  type KstDate,
+  parseContent,
+  type Snapshot,
+  type SnapshotInput,
+  snapshotOn,
+  snapshotSchema,
+  todayKst,
+} from "@lifewelfare/content-models";
 import { syncDir, writeFileAtomic } from "../lib/atomic-file.ts";
 import { escapeRegExp, sweepLeftovers } from "../lib/leftovers.ts";
 import { OPEN_DATA_SCHEMA_FILE, toOpenDataCsv, toOpenDataJson, toOpenDataSchema } from "./open-data.ts";
@@ -23,7 +31,9 @@ export type SnapshotFile = { path: string; source: string };
  * readers still in it (see `pruneVersions`).
  *
  * Deterministic: policies, departments and mascots are sorted by stable id, so the same content
- * gives the same bytes. Returns the validated snapshot and the SHA-256 of `snapshot.json`.
+ * gives the same bytes. `snapshot.json` keeps the stored statuses; the open-data files show the
+ * statuses residents see on `today` (the build's KST date, default today in Korea: `snapshotOn`).
+ * Returns the validated snapshot and the SHA-256 of `snapshot.json`.
  * @throws ContentValidationError naming the document and field when the snapshot is invalid.
  */
 export async function writeSnapshot(options: {
@@ -31,6 +41,7 @@ export async function writeSnapshot(options: {
   snapshot: SnapshotInput;
   files: SnapshotFile[];
   siteUrl: (policyId: string) => string;
+  today?: KstDate;
 }): Promise<{ snapshot: Snapshot; sha256: string }> {
   const byId = <T extends { id: string }>(items: T[]) =>
     [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -60,10 +71,11 @@ export async function writeSnapshot(options: {
       await mkdir(dirname(target), { recursive: true });
       await copyFile(file.source, target);
     }
-    await writeFileAtomic(join(stage, "policies.json"), toOpenDataJson(snapshot, options.siteUrl));
+    const shown = snapshotOn(snapshot, options.today ?? todayKst());
+    await writeFileAtomic(join(stage, "policies.json"), toOpenDataJson(shown, options.siteUrl));
     await writeFileAtomic(join(stage, OPEN_DATA_SCHEMA_FILE), toOpenDataSchema());
-    await writeFileAtomic(join(stage, "policies.csv"), toOpenDataCsv(snapshot, options.siteUrl));
-    await writeFileAtomic(join(stage, "policies.xlsx"), await toOpenDataXlsx(snapshot, options.siteUrl));
+    await writeFileAtomic(join(stage, "policies.csv"), toOpenDataCsv(shown, options.siteUrl));
+    await writeFileAtomic(join(stage, "policies.xlsx"), await toOpenDataXlsx(shown, options.siteUrl));
     const version = `${sha256.slice(0, 12)}-${Date.now().toString(36)}-${process.pid}`;
     await rename(stage, join(versions, version));
     await switchLink(options.dir, join(basename(versions), version));

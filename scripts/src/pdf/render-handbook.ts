@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { availableParallelism, freemem, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { type KstDate, snapshotOn, todayKst } from "@lifewelfare/content-models";
 import { launchChromium, PRINT_PROTOCOL_TIMEOUT_MS } from "../lib/chromium.ts";
 import { buildBook, policyShortUrl, siteHomeUrl } from "./book.ts";
 import { EDITION_IDS, EDITIONS, type EditionId } from "./editions.ts";
@@ -33,6 +34,8 @@ export type RenderHandbooksOptions = {
    * and prints only the parts that changed. Default: none, every part is printed.
    */
   cacheDir?: string;
+  /** The build's KST date: statuses are printed as residents see them that day (default today in Korea). */
+  today?: KstDate;
 };
 
 /**
@@ -66,7 +69,8 @@ export function printWorkers(
  * Renders the printed handbook (생애복지 안내서) from a snapshot: `guidebook-<editionYear>.pdf`
  * (A4 standard) and `guidebook-<editionYear>-large.pdf` (A4 large print), with one Chromium launch
  * for all editions, printed in parts on `printWorkers()` pages at once and joined
- * (print/print-parts.ts). The snapshot is validated with `snapshotSchema` first.
+ * (print/print-parts.ts). The snapshot is validated with `snapshotSchema` first; statuses are
+ * then derived for `today` (`snapshotOn`).
  * Returns per edition the file, its page count, size in bytes and timings.
  * @throws ContentValidationError naming the document and field when the snapshot is invalid.
  * @throws ChromiumNotFoundError when no Chromium is installed.
@@ -75,7 +79,7 @@ export async function renderHandbooks(options: RenderHandbooksOptions): Promise<
   const log = options.log ?? (() => {});
   const snapshotDir = resolve(options.snapshotDir);
   const outDir = resolve(options.outDir);
-  const snapshot = await loadSnapshot(snapshotDir);
+  const snapshot = snapshotOn(await loadSnapshot(snapshotDir), options.today ?? todayKst());
   const book = buildBook(snapshot, { snapshotDir, siteOrigin: options.siteOrigin, basePath: options.basePath });
   const editions = (options.editions ?? EDITION_IDS).map((id) => EDITIONS[id]);
   log(

@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { recordRebuildStatus } from "@lifewelfare/cms/rebuild/status";
+import { derivedStatesKey } from "@lifewelfare/content-models";
 import { buildSite } from "@lifewelfare/site";
 import type { Payload } from "payload";
 import { exportSnapshot } from "../export/export-snapshot.ts";
@@ -34,18 +35,27 @@ export function pipelineJobs(options: {
   log: (line: string) => void;
 }): PipelineJobs {
   return {
-    exportSnapshot: () =>
-      exportSnapshot(options.payload, { dir: options.snapshotDir, mediaDir: options.mediaDir, log: options.log }),
-    buildSite: async ({ outDir }) => {
+    exportSnapshot: async ({ today }) => {
+      const { snapshot, sha256 } = await exportSnapshot(options.payload, {
+        dir: options.snapshotDir,
+        mediaDir: options.mediaDir,
+        log: options.log,
+        today,
+      });
+      return { sha256, statesKey: derivedStatesKey(snapshot.policies, today) };
+    },
+    buildSite: async ({ outDir, today }) => {
       await buildSite({
         snapshotDir: options.snapshotDir,
         outDir,
+        today,
         base: options.base,
         ...(options.origin ? { origin: options.origin } : {}),
       });
     },
-    renderPdfs: async ({ outDir }) => {
+    renderPdfs: async ({ outDir, today }) => {
       await renderHandbooks({
+        today,
         snapshotDir: options.snapshotDir,
         outDir: join(outDir, "downloads"),
         basePath: options.base,

@@ -1,7 +1,9 @@
+import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readdir, readlink, rename, rm, stat, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
+import { type KstDate, todayKst } from "@lifewelfare/content-models";
 import { syncDir, writeFileAtomic } from "../lib/atomic-file.ts";
 import { escapeRegExp, sweepLeftovers } from "../lib/leftovers.ts";
 import { checkLinks } from "./check-links.ts";
@@ -10,12 +12,16 @@ import { PIPELINE_STEPS, type PipelineStatus, type PipelineStep, writePipelineSt
 
 /** The jobs the pipeline runs; injected so that tests and the benchmark can time or replace them. */
 export type PipelineJobs = {
-  /** Writes the published snapshot to `snapshotDir`; returns its SHA-256. */
-  exportSnapshot: () => Promise<{ sha256: string }>;
-  /** Builds the site (pages + search index) from the snapshot into `outDir`. */
-  buildSite: (options: { outDir: string }) => Promise<void>;
-  /** Renders both handbook PDFs into `<outDir>/downloads/`. */
-  renderPdfs: (options: { outDir: string }) => Promise<void>;
+  /**
+   * Writes the published snapshot to `snapshotDir` (open data as of `today`); returns its SHA-256
+   * and the key of the states derived for `today` (`derivedStatesKey`), which is part of the
+   * release id: a day on which no derived state changes builds nothing new.
+   */
+  exportSnapshot: (options: { today: KstDate }) => Promise<{ sha256: string; statesKey?: string }>;
+  /** Builds the site (pages + search index) from the snapshot into `outDir`, as of `today`. */
+  buildSite: (options: { outDir: string; today: KstDate }) => Promise<void>;
+  /** Renders both handbook PDFs into `<outDir>/downloads/`, as of `today`. */
+  renderPdfs: (options: { outDir: string; today: KstDate }) => Promise<void>;
   /** Hash of the code that shapes the output (site, PDF templates, content-models). */
   sourceHash: () => Promise<string>;
   /** Mirrors the status into the CMS (배포 상태); failures to report are logged, never thrown. */
@@ -34,6 +40,8 @@ export type PipelineOptions = {
   log?: (line: string) => void;
   /** Releases kept besides the live one (for quick rollback). */
   keep?: number;
+  /** The build's KST date, read once per run (default today in Korea); tests inject one. */
+  today?: KstDate;
 };
 
 /** Thrown by a failed step: names the step (Korean for staff) and keeps the cause. */
@@ -64,9 +72,11 @@ export class PipelineStepError extends Error {
 export async function runPipeline(jobs: PipelineJobs, options: PipelineOptions): Promise<PipelineStatus> {
   const log = options.log ?? ((line: string) => console.log(line));
   const started = Date.now();
+  const today = options.today ?? todayKst(new Date(started));
   const status: PipelineStatus = {
     state: "running",
     startedAt: new Date(started).toISOString(),
+    builtOn: today,
     reasons: options.reasons,
   };
   await report(status);
@@ -77,7 +87,10 @@ export async function runPipeline(jobs: PipelineJobs, options: PipelineOptions):
     const swept = await sweepDeadBuilds(options);
     if (swept.length > 0) log(`    중단된 빌드가 남긴 폴더 ${swept.length}개를 지웠습니다.`);
     log(`[1/5] ${PIPELINE_STEPS.export}`);
-    const { sha256 } = await jobs.exportSnapshot();
+    const exported = await jobs.exportSnapshot({ today });
+    const sha256 = exported.statesKey
+      ? createHash("sha256").update(`${exported.sha256}\n${exported.statesKey}`).digest("hex")
+      : exported.sha256;
     const contentId = `${sha256.slice(0, 12)}-${(await jobs.sourceHash()).slice(0, 8)}`;
     const live = await readlink(options.currentLink).catch(() => null);
     const liveId = live === null ? null : basename(live);
@@ -101,11 +114,11 @@ export async function runPipeline(jobs: PipelineJobs, options: PipelineOptions):
 
       step = "site";
       log(`[2/5] ${PIPELINE_STEPS.site}`);
-      await jobs.buildSite({ outDir: building });
+      await jobs.buildSite({ outDir: building, today });
 
       step = "pdf";
       log(`[3/5] ${PIPELINE_STEPS.pdf}`);
-      await jobs.renderPdfs({ outDir: building });
+      await jobs.renderPdfs({ outDir: building, today });
 
       step = "links";
       log(`[4/5] ${PIPELINE_STEPS.links}`);

@@ -19,6 +19,8 @@ export type PipelineStep = keyof typeof PIPELINE_STEPS;
 export type PipelineStatus = {
   state: "running" | "succeeded" | "failed" | "unchanged";
   startedAt: string;
+  /** The build's KST date (`YYYY-MM-DD`) the statuses were derived for (`deriveStatus`). */
+  builtOn?: string;
   finishedAt?: string;
   durationMs?: number;
   reasons: string[];

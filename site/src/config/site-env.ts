@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { isKstDate, type KstDate, todayKst } from "@lifewelfare/content-models";
 
 /**
  * Build settings of the site, all from the environment (see site/README.md):
@@ -9,7 +10,9 @@ import { fileURLToPath } from "node:url";
  * - `SITE_OUT_DIR` — output folder (default `site/dist`);
  * - `SITE_BASE` — base path the site is served under, e.g. `/guide/` (default `/`);
  * - `SITE_ORIGIN` — absolute origin for the sitemap and canonical URLs (default: the snapshot's
- *   `guidebook.siteOrigin`).
+ *   `guidebook.siteOrigin`);
+ * - `SITE_BUILD_DATE` — the build's KST date `YYYY-MM-DD` for date-driven statuses (set by
+ *   `buildSite`, default today in Korea).
  */
 export const SITE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const REPO_ROOT = resolve(SITE_ROOT, "..");
@@ -54,4 +57,16 @@ export function siteOrigin(dir: string = snapshotDir(), env: NodeJS.ProcessEnv =
   const origin = raw.guidebook?.siteOrigin;
   if (typeof origin !== "string") throw new Error(`${file}: guidebook.siteOrigin is missing; set SITE_ORIGIN.`);
   return new URL(origin).origin;
+}
+
+/**
+ * The build's KST date (`SITE_BUILD_DATE`, else today in Korea): the one "today" every page of a
+ * build derives statuses for (`deriveStatus`).
+ * @throws Error naming the variable when it is not a real `YYYY-MM-DD` date.
+ */
+export function buildDate(env: NodeJS.ProcessEnv = process.env): KstDate {
+  const value = env.SITE_BUILD_DATE?.trim();
+  if (!value) return todayKst();
+  if (!isKstDate(value)) throw new Error(`SITE_BUILD_DATE must be a KST date YYYY-MM-DD, got "${value}".`);
+  return value;
 }

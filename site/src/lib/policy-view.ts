@@ -33,7 +33,10 @@ export function glance(policy: Policy): { who: string; what: string; how: string
   return { who, what, how };
 }
 
-/** The status line (시행예정 with its date, 중단/종료 marked), or undefined for a plain 시행중. */
+/**
+ * The status line (시행예정 with its date, 중단/종료 marked, 시행중 with its end date or note), or
+ * undefined for a plain 시행중. `policy.status` is already derived for the build's date.
+ */
 export function statusNotice(policy: Policy): { tone: "warning" | "ended"; lines: string[] } | undefined {
   const s = policy.status;
   const lines: string[] = [];
@@ -46,8 +49,13 @@ export function statusNotice(policy: Policy): { tone: "warning" | "ended"; lines
     lines.push(label.status(s.value), T.policy.suspendedNote);
   } else if (s.value !== "active") {
     lines.push(label.status(s.value));
+  } else if (s.effectiveUntil || s.note) {
+    // 시행중 is said in words whenever there is a notice, so a note written for a 시행예정 that has
+    // since started (the status is derived for the build's date) reads under the right status.
+    lines.push(
+      s.effectiveUntil ? `${label.status(s.value)} · ${formatKstDate(s.effectiveUntil)}까지` : label.status(s.value),
+    );
   }
-  if (s.value === "active" && s.effectiveUntil) lines.push(`${formatKstDate(s.effectiveUntil)}까지`);
   if (s.note) lines.push(s.note);
   if (!lines.length) return undefined;
   return { tone: s.value === "ended" || s.value === "suspended" ? "ended" : "warning", lines };
