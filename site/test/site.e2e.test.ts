@@ -404,3 +404,22 @@ describe("Content-Security-Policy", () => {
     expect(foreign).toEqual([]);
   });
 });
+
+describe("hand-written pages in Korean", () => {
+  test("no page shows literal ** (emphasis before a Hangul particle is emphasis)", async () => {
+    const stray: string[] = [];
+    for (const file of await htmlFiles(outDir)) {
+      const html = await readFile(join(outDir, file), "utf8");
+      const text = textOf(html.replace(/<(pre|code)\b[\s\S]*?<\/\1>/g, ""));
+      if (text.includes("**")) stray.push(file);
+    }
+    expect(stray).toEqual([]);
+    const guide = await readFile(join(outDir, "guide", "index.html"), "utf8");
+    expect(guide).toContain("<strong>맞춤형 찾기(finder)</strong>는");
+  });
+
+  test("law notation such as <신설 2025. 3. 1.> in an MDX page is text", async () => {
+    const text = textOf(await readFile(join(outDir, "privacy", "index.html"), "utf8"));
+    expect(text).toContain("「광양시 개인정보 보호 조례」 제3조 <신설 2025. 3. 1.>에 따라");
+  });
+});
