@@ -394,18 +394,6 @@ describe("accessibility (axe-core, WCAG 2.2 AA)", () => {
   }
 });
 
-describe("Content-Security-Policy", () => {
-  test("no page the browser tests opened (search with Pagefind, finder, axe) broke the CSP", () => {
-    expect(cspViolations).toEqual([]);
-  });
-
-  test("no page the browser tests opened requested anything from another origin", () => {
-    expect(requested.length).toBeGreaterThan(50);
-    const foreign = requested.filter((url) => !/^(data|blob):/.test(url) && new URL(url).origin !== server.origin);
-    expect(foreign).toEqual([]);
-  });
-});
-
 describe("hand-written pages in Korean", () => {
   test("no page shows literal ** (emphasis before a Hangul particle is emphasis)", async () => {
     const stray: string[] = [];
@@ -523,6 +511,7 @@ describe("small things residents see", () => {
       await page.keyboard.press("Enter");
       expect(await toggle!.evaluate((b) => b.getAttribute("aria-expanded"))).toBe("true");
       expect(await visibleLinks()).toBe(6);
+      expect(await axeViolations(page)).toEqual([]);
       // Tab from the button reaches the menu's links (after the 글자 크기 buttons).
       let focused = "";
       for (let i = 0; i < 6 && !focused; i++) {
@@ -537,8 +526,27 @@ describe("small things residents see", () => {
         "false",
         true,
       ]);
+      // Without JavaScript there is no button and the menu is simply shown.
+      await page.setJavaScriptEnabled(false);
+      await page.goto(url, { waitUntil: "load" });
+      expect(await page.$eval("[data-menu-toggle]", (b) => (b as HTMLElement).offsetParent)).toBeNull();
+      expect(await visibleLinks()).toBe(6);
     } finally {
+      await page.setJavaScriptEnabled(true);
+      await page.goto(url, { waitUntil: "load" });
       await page.evaluate((key) => localStorage.removeItem(key), FONT_SCALE_KEY);
     }
+  });
+});
+
+describe("Content-Security-Policy", () => {
+  test("no page the browser tests opened (search with Pagefind, finder, axe) broke the CSP", () => {
+    expect(cspViolations).toEqual([]);
+  });
+
+  test("no page the browser tests opened requested anything from another origin", () => {
+    expect(requested.length).toBeGreaterThan(50);
+    const foreign = requested.filter((url) => !/^(data|blob):/.test(url) && new URL(url).origin !== server.origin);
+    expect(foreign).toEqual([]);
   });
 });
