@@ -308,11 +308,7 @@ describe("trust: the admin's own origin, headers, cookies, limits", () => {
       .jpeg()
       .toBuffer();
     const form = new FormData();
-    form.append(
-      "file",
-      new Blob([jpeg.subarray(0, Math.floor(jpeg.length * 0.6))], { type: "image/jpeg" }),
-      "잘린사진.jpg",
-    );
+    form.append("file", new Blob([jpeg.subarray(0, Math.floor(jpeg.length * 0.6))], { type: "image/jpeg" }), "잘린사진.jpg");
     form.append("_payload", JSON.stringify({ alt: "잘린 사진" }));
     const upload = await fetch(`${server.url}/api/media`, {
       method: "POST",
