@@ -19,7 +19,11 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "never" },
   // Hand-written pages in Korean (site/README.md, "Hand-written pages"): `**강조**는` is emphasis
   // (remark-cjk-friendly), and a `<` that opens no tag is text in MDX too (mdx-prose.ts).
-  markdown: { processor: withProseAngles(unified({ remarkPlugins: [remarkCjkFriendly] })) },
+  // No syntax highlighting: Shiki colours code with `style` attributes, which the CSP forbids.
+  markdown: {
+    processor: withProseAngles(unified({ remarkPlugins: [remarkCjkFriendly] })),
+    syntaxHighlight: false,
+  },
   integrations: [mdx(), guidebookOutput()],
   devToolbar: { enabled: false },
   vite: {
