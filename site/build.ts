@@ -3,6 +3,7 @@ import { join, resolve } from "node:path";
 import { type KstDate, todayKst } from "@lifewelfare/content-models";
 import { childEnv } from "@lifewelfare/content-models/child-env";
 import { buildDate, normalizeBase, SITE_ROOT, siteOrigin, snapshotDir } from "./src/config/site-env.ts";
+import { PAGE_ERROR_PREFIX } from "./src/lib/build-error.ts";
 
 /**
  * Variables of ours the Astro build child receives (see `childEnv` for the base ones): its settings
@@ -42,7 +43,8 @@ export type BuildSiteOptions = {
  * variables (SNAPSHOT_DIR, SITE_OUT_DIR, SITE_BASE, SITE_ORIGIN, SITE_BUILD_DATE); the child gets no other variable
  * of ours (`SITE_BUILD_ENV`).
  * @throws Error with Astro's output when the build fails (e.g. a snapshot that fails validation,
- *   naming the document and field).
+ *   naming the document and field); for a hand-written page, the message starts with
+ *   `누리집 페이지를 만들 수 없습니다: <file> <n>번째 줄: …` and what to do (src/lib/build-error.ts).
  */
 export async function buildSite(options: BuildSiteOptions = {}): Promise<{ outDir: string; base: string }> {
   // Only what the build reads (SITE_BUILD_ENV): never the CMS's secret or database address, nor
@@ -74,6 +76,10 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<{ outDi
     child.on("error", fail);
     child.on("close", done);
   });
-  if (code !== 0) throw new Error(`Site build failed (exit ${code}):\n${stderr.slice(-4000)}`);
+  if (code !== 0) {
+    const pageError = stderr.lastIndexOf(PAGE_ERROR_PREFIX);
+    if (pageError >= 0) throw new Error(stderr.slice(pageError).trim());
+    throw new Error(`Site build failed (exit ${code}):\n${stderr.slice(-4000)}`);
+  }
   return { outDir, base };
 }

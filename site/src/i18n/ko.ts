@@ -38,6 +38,7 @@ export const T = {
   identifier: (operator: string) => `이 누리집은 ${operator}에서 운영하는 누리집입니다.`,
   home: "홈",
   mainMenu: "주메뉴",
+  menu: { toggle: "전체메뉴" },
   breadcrumb: "현재 위치",
   nav: {
     stages: "생애주기별 복지",
@@ -161,6 +162,7 @@ export const T = {
     topic: "관심주제",
     situation: "가구상황",
     apply: "적용",
+    resultsHeading: "검색 결과",
     loading: "검색하는 중입니다…",
     results: (q: string, n: number) => (q ? `'${q}' 검색 결과 ${n}건` : `검색 결과 ${n}건`),
     empty: "찾는 정책이 없습니다. 다른 낱말로 찾거나 맞춤형 찾기를 이용하세요.",
