@@ -68,6 +68,8 @@ export async function joinParts(parts: { id: string; pdf: Uint8Array }[], info: 
   const outline: OutlineItem[] = [];
   const crossLinks: { annot: PDFDict; anchor: string; part: string }[] = [];
   let parentKeyBase = 0;
+  // The previous part's page contents being compressed (artifacts.ts) while this part is read.
+  let artifactsPending: Promise<unknown> = Promise.resolve();
   let producer = "";
   let creator = "";
 
@@ -113,12 +115,14 @@ export async function joinParts(parts: { id: string; pdf: Uint8Array }[], info: 
       ctx.assign(map.get(ref.tag) as PDFRef, remap(isPage ? withoutKey(object, "Parent") : object));
     }
 
-    // Pages: new parent, parent-tree keys moved past the previous parts'.
+    await artifactsPending;
+    const artifacts: Promise<number>[] = [];
+    // Pages: new parent, parent-tree keys moved past the previous parts', furniture as artifacts.
     for (const page of src.getPages()) {
       const leafRef = map.get(page.ref.tag) as PDFRef;
       const leaf = ctx.lookup(leafRef, PDFDict);
       shiftKey(leaf, "StructParents", parentKeyBase);
-      markPageArtifacts(ctx, leaf);
+      artifacts.push(markPageArtifacts(ctx, leaf));
       const annots = leaf.lookupMaybe(name("Annots"), PDFArray);
       for (const annotObject of annots?.asArray() ?? []) {
         const annot = ctx.lookup(annotObject, PDFDict);
@@ -130,6 +134,8 @@ export async function joinParts(parts: { id: string; pdf: Uint8Array }[], info: 
       }
       leaves.push(leafRef);
     }
+    artifactsPending = Promise.all(artifacts);
+    artifactsPending.catch(() => {}); // rethrown where it is awaited; not unhandled meanwhile
 
     for (const [id, ref] of partIds) ids.push([id, map.get(ref.tag) as PDFRef]);
 
@@ -159,6 +165,7 @@ export async function joinParts(parts: { id: string; pdf: Uint8Array }[], info: 
     });
   }
 
+  await artifactsPending;
   const missing = crossLinks.filter((link) => !dests.has(link.anchor));
   if (missing.length) {
     throw new Error(
