@@ -85,3 +85,71 @@ export function figuresWithoutAlt(pdf: PDFDocument): { figures: number; withoutA
   }
   return { figures, withoutAlt };
 }
+
+/**
+ * The texts of a page that are one of `labels` (an entry's title, section titles, field labels),
+ * each a whole marked-content sequence, in two orders: the structure tree's (depth first, as
+ * assistive technology reads) and the printed page's (top to bottom, then left to right; baselines
+ * within 2 pt are one line). Equal when the reading order follows the visual order.
+ */
+export async function labelOrders(
+  doc: PdfDoc,
+  pageNumber: number,
+  labels: Set<string>,
+): Promise<{ structure: string[]; visual: string[] }> {
+  const page = await doc.getPage(pageNumber);
+  const content = await page.getTextContent({ includeMarkedContent: true });
+  const sequences = new Map<string, { text: string; x: number; y: number }>();
+  const stack: (string | null | undefined)[] = [];
+  for (const item of content.items as {
+    type?: string;
+    id?: string | null;
+    str?: string;
+    transform?: number[];
+  }[]) {
+    if (item.type === "beginMarkedContent" || item.type === "beginMarkedContentProps") stack.push(item.id);
+    else if (item.type === "endMarkedContent") stack.pop();
+    else if (item.str !== undefined) {
+      const id = stack.findLast((m) => m);
+      if (!id) continue;
+      const sequence = sequences.get(id) ?? { text: "", x: item.transform?.[4] ?? 0, y: item.transform?.[5] ?? 0 };
+      sequence.text += item.str;
+      sequences.set(id, sequence);
+    }
+  }
+  const structure: string[] = [];
+  const visit = (node: StructNode | null) => {
+    if (!node) return;
+    const text = node.type === "content" && node.id ? sequences.get(node.id)?.text.trim() : undefined;
+    if (text && labels.has(text)) structure.push(text);
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit((await page.getStructTree()) as StructNode | null);
+  const visual = [...sequences.values()]
+    .map((s) => ({ ...s, text: s.text.trim() }))
+    .filter((s) => labels.has(s.text))
+    .sort((a, b) => (Math.abs(a.y - b.y) > 2 ? b.y - a.y : a.x - b.x))
+    .map((s) => s.text);
+  return { structure, visual };
+}
+
+/**
+ * Every `/Headers` entry of a table cell's attributes (PDF 32000-1 §14.8.5.7) with the role of the
+ * element of that ID (undefined when no element has it).
+ */
+export function headerReferences(pdf: PDFDocument): { id: string; role?: string }[] {
+  const roles = new Map(structureIds(pdf).map((e) => [e.id, e.role]));
+  const references: { id: string; role?: string }[] = [];
+  for (const [, object] of pdf.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict) || object.get(PDFName.of("Type")) !== PDFName.of("StructElem")) continue;
+    const a = object.get(PDFName.of("A"));
+    for (const item of a instanceof PDFArray ? a.asArray() : a ? [a] : []) {
+      const list = pdf.context.lookupMaybe(item, PDFDict)?.lookupMaybe(PDFName.of("Headers"), PDFArray);
+      for (const h of list?.asArray() ?? []) {
+        const id = text(pdf.context.lookup(h)) ?? "";
+        references.push({ id, role: roles.get(id) });
+      }
+    }
+  }
+  return references;
+}
