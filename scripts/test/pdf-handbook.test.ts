@@ -1,13 +1,22 @@
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { formatAmount, type Policy, SECTION_HEADINGS } from "@lifewelfare/content-models";
+import { PDFDocument } from "@cantoo/pdf-lib";
+import { FIELD_LABELS, formatAmount, type Policy, SECTION_HEADINGS } from "@lifewelfare/content-models";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findChromium } from "../src/lib/chromium.ts";
 import { type Book, buildBook, policyShortUrl } from "../src/pdf/book.ts";
 import { loadSnapshot } from "../src/pdf/load-snapshot.ts";
 import type { EditionResult } from "../src/pdf/print/print-parts.ts";
 import { PART_PRINT_BYTES, printWorkers, renderHandbooks } from "../src/pdf/render-handbook.ts";
+import {
+  figuresWithoutAlt,
+  headerReferences,
+  idTreeOf,
+  labelOrders,
+  structureIds,
+  textOutsideStructure,
+} from "./pdf-a11y.ts";
 import { RARE_POLICY, RARE_SYLLABLES, writeHandbookFixture } from "./pdf-fixture.ts";
 import { destPage, internalLinks, openPdf, type PdfDoc, pageLines, pdfFonts, pdfInfo, textRuns } from "./pdf-read.ts";
 
@@ -155,6 +164,40 @@ describe.each(["standard", "large"])("handbook PDF, %s edition", (editionId) => 
       ).toEqual(["Document"]);
       expect(JSON.stringify(tree), `page ${n}`).toContain('"type":"content"');
     }
+  });
+
+  it("is accessible: text tagged or artifact, unique IDs in the IDTree, table headers resolved, figures with alt", async () => {
+    const p = get();
+    expect(await textOutsideStructure(p.doc)).toEqual([]);
+    const pdf = await PDFDocument.load(await readFile(p.file), { updateMetadata: false });
+    const ids = structureIds(pdf).map((e) => e.id);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...idTreeOf(pdf).keys()].sort()).toEqual([...ids].sort());
+    const headers = headerReferences(pdf);
+    expect(headers.length).toBeGreaterThan(0); // the department directory's table
+    for (const h of headers) expect(h.role, h.id).toBe("TH");
+    const figures = figuresWithoutAlt(pdf);
+    expect(figures.figures).toBeGreaterThanOrEqual(2); // the cover and chapter mascots
+    expect(figures.withoutAlt).toEqual([]);
+  });
+
+  it("reads each entry's title, section titles and field labels in the order they are printed", async () => {
+    const p = get();
+    const labels = new Set<string>([
+      ...Object.values(SECTION_HEADINGS),
+      ...Object.values(FIELD_LABELS),
+      ...allPolicies().map((x) => x.title),
+    ]);
+    let checked = 0;
+    for (const policy of allPolicies()) {
+      const n = pageOfLine(p, policy.title);
+      const { structure, visual } = await labelOrders(p.doc, n, labels);
+      expect(structure, `page ${n}`).toEqual(visual);
+      expect(structure, `page ${n}`).toContain(policy.title);
+      checked += structure.length;
+    }
+    expect(checked).toBeGreaterThan(allPolicies().length * 3);
   });
 
   it("embeds every font as a named CID TrueType subset, none as Type 3", async () => {

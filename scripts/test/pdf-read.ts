@@ -53,6 +53,11 @@ export async function openPdf(pdf: string): Promise<PdfDoc> {
   return getDocumentProxy(new Uint8Array(await readFile(pdf)));
 }
 
+/** A PDF held in memory, opened with pdf.js (on a copy: pdf.js takes over the buffer it is given). */
+export async function openPdfBytes(pdf: Uint8Array): Promise<PdfDoc> {
+  return getDocumentProxy(new Uint8Array(pdf));
+}
+
 /** The 1-based page a destination (name or explicit array) points at. */
 export async function destPage(doc: PdfDoc, dest: unknown): Promise<number> {
   const explicit = typeof dest === "string" ? await doc.getDestination(dest) : (dest as unknown[] | null);

@@ -12,6 +12,8 @@ import {
   PDFRef,
   PDFString,
 } from "@cantoo/pdf-lib";
+import { markPageArtifacts } from "./artifacts.ts";
+import { idTree, prefixStructIds } from "./struct-ids.ts";
 
 /**
  * Prefix of the `href` a part gives a link whose target is printed in another part (see
@@ -38,11 +40,17 @@ type OutlineItem = { level: number; title: PDFObject; dest?: PDFObject; se?: PDF
  * - the named destinations of all parts (Chromium writes one per link target), and links between
  *   parts (URI actions on `CROSS_PART_HREF`) turned into links to those destinations;
  * - one structure tree: a single `Document` element holding every part's top-level elements, with
- *   the parent tree renumbered (`StructParents` of pages, `StructParent` of annotations);
+ *   the parent tree renumbered (`StructParents` of pages, `StructParent` of annotations), and
+ *   every element `/ID` prefixed with its part's number (`p3-node00000016`, with the table
+ *   `/Headers` naming them) and listed in one `/IDTree` (struct-ids.ts);
+ * - page furniture that Chromium draws untagged (CSS page-margin boxes: running header, folio,
+ *   marks) enclosed as `/Artifact` in the page content (artifacts.ts), so that every painted
+ *   thing is tagged or an artifact, as PDF/UA requires;
  * - one outline, rebuilt from every part's items by heading level (a part of H2 entries nests
  *   under the previous part's H1 chapter opener), all items open as Chromium writes them;
  * - document info, `/Lang`, `/MarkInfo` and `DisplayDocTitle`.
- * Objects are copied with their references renumbered; content streams are copied untouched.
+ * Objects are copied with their references renumbered; a page's content stream is rewritten only
+ * when it has untagged content.
  * Fonts stay embedded per part (each part carries its own subset).
  * @throws Error naming the part when a part is not a tagged Chromium PDF, or naming the anchors
  *   when a link between parts points at a destination no part has.
@@ -56,13 +64,16 @@ export async function joinParts(parts: { id: string; pdf: Uint8Array }[], info: 
   const documentKids: PDFObject[] = [];
   const parentTree: PDFObject[] = [];
   const dests = new Map<string, PDFObject>();
+  const ids: [string, PDFRef][] = [];
   const outline: OutlineItem[] = [];
   const crossLinks: { annot: PDFDict; anchor: string; part: string }[] = [];
   let parentKeyBase = 0;
+  // The previous part's page contents being compressed (artifacts.ts) while this part is read.
+  let artifactsPending: Promise<unknown> = Promise.resolve();
   let producer = "";
   let creator = "";
 
-  for (const part of parts) {
+  for (const [partIndex, part] of parts.entries()) {
     const src = await PDFDocument.load(part.pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
     const catalog = src.catalog;
     const structRoot = catalog.lookupMaybe(name("StructTreeRoot"), PDFDict);
@@ -84,6 +95,8 @@ export async function joinParts(parts: { id: string; pdf: Uint8Array }[], info: 
     skipRef(src.context.trailerInfo.Info);
     for (const key of ["Pages", "StructTreeRoot", "Outlines", "Dests"]) skipRef(catalog.get(name(key)));
     walkTree(src.context, structRoot.get(name("ParentTree")), skipRef);
+    walkTree(src.context, structRoot.get(name("IDTree")), skipRef);
+    const partIds = prefixStructIds(src.context, `p${partIndex + 1}-`);
     walkTree(src.context, catalog.get(name("Pages")), skipRef, "Pages");
     walkOutline(src.context, catalog.lookupMaybe(name("Outlines"), PDFDict), (ref) => skipRef(ref));
 
@@ -102,11 +115,14 @@ export async function joinParts(parts: { id: string; pdf: Uint8Array }[], info: 
       ctx.assign(map.get(ref.tag) as PDFRef, remap(isPage ? withoutKey(object, "Parent") : object));
     }
 
-    // Pages: new parent, parent-tree keys moved past the previous parts'.
+    await artifactsPending;
+    const artifacts: Promise<number>[] = [];
+    // Pages: new parent, parent-tree keys moved past the previous parts', furniture as artifacts.
     for (const page of src.getPages()) {
       const leafRef = map.get(page.ref.tag) as PDFRef;
       const leaf = ctx.lookup(leafRef, PDFDict);
       shiftKey(leaf, "StructParents", parentKeyBase);
+      artifacts.push(markPageArtifacts(ctx, leaf));
       const annots = leaf.lookupMaybe(name("Annots"), PDFArray);
       for (const annotObject of annots?.asArray() ?? []) {
         const annot = ctx.lookup(annotObject, PDFDict);
@@ -118,6 +134,10 @@ export async function joinParts(parts: { id: string; pdf: Uint8Array }[], info: 
       }
       leaves.push(leafRef);
     }
+    artifactsPending = Promise.all(artifacts);
+    artifactsPending.catch(() => {}); // rethrown where it is awaited; not unhandled meanwhile
+
+    for (const [id, ref] of partIds) ids.push([id, map.get(ref.tag) as PDFRef]);
 
     const kids = documentElem.get(name("K"));
     for (const kid of kids instanceof PDFArray ? kids.asArray() : kids ? [kids] : []) documentKids.push(remap(kid));
@@ -145,6 +165,7 @@ export async function joinParts(parts: { id: string; pdf: Uint8Array }[], info: 
     });
   }
 
+  await artifactsPending;
   const missing = crossLinks.filter((link) => !dests.has(link.anchor));
   if (missing.length) {
     throw new Error(
@@ -168,6 +189,7 @@ export async function joinParts(parts: { id: string; pdf: Uint8Array }[], info: 
       K: documentRef,
       ParentTree: ctx.register(ctx.obj({ Nums: parentTree })),
       ParentTreeNextKey: parentKeyBase,
+      ...(ids.length ? { IDTree: idTree(ctx, ids) } : {}),
     }),
   );
   const documentElem = ctx.obj({ Type: "StructElem", S: "Document", P: structRootRef, K: documentKids });
