@@ -61,6 +61,7 @@ describe("secrets", () => {
         snapshotDir: join(dir, "snapshot"),
         mediaDir: join(dir, "media"),
         base: "/",
+        localOrigin: "http://localhost:4321",
         handbookCacheDir: join(dir, "handbook-cache"),
         log,
       }),
