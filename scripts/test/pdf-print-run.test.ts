@@ -52,24 +52,30 @@ afterAll(async () => {
 });
 
 /**
- * Every QR code printed in `pdf`: each page rendered at 150 dpi by `pdftoppm`, then decoded with
+ * Every QR code printed on the pages of `pdf` whose text shows `origin` (each QR code is printed
+ * beside its address; the other pages are skipped to keep the test fast): each page rendered at
+ * 150 dpi by `pdftoppm` (a module of the printed codes is then about 3.5 px), then decoded with
  * jsQR, which finds one code per call; a found code is painted over and the page searched again.
  * jsQR may report a pattern it could not read as a code with no data: such finds are left out
  * (every expected address must still be decoded).
  */
-async function decodeQrCodes(pdf: string): Promise<string[]> {
+async function decodeQrCodes(pdf: string, origin: string): Promise<string[]> {
   const dir = await mkdtemp(join(work, "pages-"));
-  await run("pdftoppm", ["-r", "150", "-gray", "-png", pdf, join(dir, "p")]);
+  const pages = (await pageLines(pdf)).flatMap((lines, index) =>
+    squash(lines.join("")).includes(origin) ? [index + 1] : [],
+  );
   const found: string[] = [];
-  for (const file of (await readdir(dir)).sort()) {
-    const { data, info } = await sharp(join(dir, file)).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  for (const page of pages) {
+    const file = join(dir, `p${page}`);
+    await run("pdftoppm", ["-r", "150", "-gray", "-png", "-singlefile", "-f", `${page}`, "-l", `${page}`, pdf, file]);
+    const { data, info } = await sharp(`${file}.png`).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
     const pixels = new Uint8ClampedArray(data.buffer, data.byteOffset, data.length);
     for (;;) {
       const code = jsQR(pixels, info.width, info.height, { inversionAttempts: "dontInvert" });
       if (!code) break;
       if (code.data) found.push(code.data);
       const { topLeftCorner: a, bottomRightCorner: b, topRightCorner: c, bottomLeftCorner: d } = code.location;
-      const margin = 8;
+      const margin = 6;
       const x0 = Math.max(0, Math.floor(Math.min(a.x, b.x, c.x, d.x)) - margin);
       const x1 = Math.min(info.width, Math.ceil(Math.max(a.x, b.x, c.x, d.x)) + margin);
       const y0 = Math.max(0, Math.floor(Math.min(a.y, b.y, c.y, d.y)) - margin);
@@ -86,7 +92,7 @@ const expectedUrls = (origin: string) => [`${origin}/`, ...policyIds.map((id) =>
 describe("handbook with the public site address set", () => {
   it("decodes every QR code as <origin>/p/<id>/ (and the site home) on the public address", async () => {
     const [standard] = withAddress;
-    const urls = await decodeQrCodes(standard?.file as string);
+    const urls = await decodeQrCodes(standard?.file as string, PUBLIC_ORIGIN);
     expect([...new Set(urls)].sort()).toEqual(expectedUrls(PUBLIC_ORIGIN));
   }, 120_000);
 
@@ -130,8 +136,8 @@ describe("images in the printed handbook", () => {
   });
 });
 
-describe.each([0, 1])("handbook without a public site address, edition %i", (index) => {
-  const edition = () => withoutAddress[index] as EditionResult;
+describe.each(["standard", "large"])("handbook without a public site address, %s edition", (id) => {
+  const edition = () => withoutAddress.find((r) => r.edition.id === id) as EditionResult;
 
   it("carries the test-print mark on the cover and on every page", async () => {
     const pages = await pageLines(edition().file);
@@ -142,8 +148,11 @@ describe.each([0, 1])("handbook without a public site address, edition %i", (ind
   });
 
   it("points every QR code and short address at the local address, for staff to test", async () => {
-    const urls = await decodeQrCodes(edition().file);
-    expect([...new Set(urls)].sort()).toEqual(expectedUrls(LOCAL_ORIGIN));
+    // Both editions print the same QR codes (one set per render): decoding the standard one proves them.
+    if (edition().edition.id === "standard") {
+      const urls = await decodeQrCodes(edition().file, LOCAL_ORIGIN);
+      expect([...new Set(urls)].sort()).toEqual(expectedUrls(LOCAL_ORIGIN));
+    }
     const text = squash((await pageLines(edition().file)).flat().join(""));
     for (const id of policyIds) expect(text).toContain(`${LOCAL_ORIGIN}/p/${id}/`);
     expect(text).not.toContain("guide.example.kr/p/");
