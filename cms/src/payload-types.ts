@@ -1087,7 +1087,10 @@ export interface Guidebook {
         id?: string | null;
       }[]
     | null;
-  siteOrigin: string;
+  /**
+   * 안내서의 QR 코드와 짧은 주소, 누리집의 대표 주소에 쓰입니다. 비워 두면 안내서가 '시험 인쇄본'으로 만들어집니다 (SITE_ORIGIN 환경 변수가 있으면 그것이 우선합니다).
+   */
+  siteOrigin?: string | null;
   coverMascot?: (number | null) | Mascot;
   /**
    * 공공데이터(JSON·CSV·엑셀) 파일의 이용조건입니다. 공공데이터 페이지와 파일에 표시됩니다.

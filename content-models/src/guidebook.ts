@@ -29,8 +29,11 @@ export const guidebookSettingsSchema = z.object({
   /** The city's main number, printed with every entry marked 확인 중. */
   mainPhone: phoneNumber,
   contacts: z.array(cityContact).default([]),
-  /** Absolute origin of the published site, for the sitemap and the handbook's QR codes. */
-  siteOrigin: httpsUrl,
+  /**
+   * Absolute origin of the published site, for the sitemap and the handbook's QR codes; missing
+   * while a city has no address yet (the build then prints a test edition, `resolveBuildOrigin`).
+   */
+  siteOrigin: httpsUrl.optional(),
   /** Mascot asset id shown on the cover. */
   coverMascotId: z.string().optional(),
   /** 공공누리 type the open data (policies.json/.csv/.xlsx) is published under; default 제1유형. */

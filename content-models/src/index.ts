@@ -25,6 +25,7 @@ export * from "./profile.ts";
 export * from "./rules/derived-status.ts";
 export * from "./rules/kst-date.ts";
 export * from "./rules/phone.ts";
+export * from "./rules/public-origin.ts";
 export * from "./rules/slug.ts";
 export * from "./rules/text.ts";
 export * from "./rules/url.ts";

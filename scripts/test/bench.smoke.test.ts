@@ -65,6 +65,11 @@ describe("pnpm bench 20", () => {
       expect(outputs(name).pages, name).toBeGreaterThan(0);
       expect(outputs(name).bytes, name).toBeGreaterThan(0);
     }
+    // Sizes are not timings: a photo adds at most 1.5 MB to the handbook (JPEG, not lossless).
+    expect(outputs("pdf-photos").photos).toBe(20);
+    const perPhoto = (outputs("pdf-photos").bytes - outputs("pdf-standard").bytes) / 20;
+    expect(perPhoto).toBeGreaterThan(0);
+    expect(perPhoto).toBeLessThanOrEqual(1.5 * 1024 ** 2);
     expect(outputs("publish-loop")).toMatchObject({ newRelease: true, siteShowsEdit: true, pdfShowsEdit: true });
   });
 

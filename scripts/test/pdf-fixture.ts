@@ -1,6 +1,7 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import sharp from "sharp";
+import { PHOTO_SIZE, renderPhotoWebp } from "../src/bench/synthetic/photos.ts";
 
 /** The shared fixture snapshot (content-models/test/fixtures/snapshot.json). */
 export const SHARED_FIXTURE = new URL("../../content-models/test/fixtures/snapshot.json", import.meta.url);
@@ -56,12 +57,29 @@ function imageRef(id: string, alt: string, name: string) {
   };
 }
 
+/** An ImageRef of a photo as the CMS exports an old upload: original and `print` size both WebP. */
+function photoRef(index: number) {
+  const src = `media/photo-${index}-print.webp`;
+  const variant = { src, ...PHOTO_SIZE, mimeType: "image/webp" };
+  return {
+    id: `img-photo-${index}`,
+    alt: `시험 사진 ${index + 1}`,
+    original: { name: "original", ...variant },
+    variants: [{ name: "print", ...variant }],
+  };
+}
+
 /**
  * Writes into `dir` a snapshot for the handbook tests: the shared fixture plus RARE_POLICY, a
- * cover mascot and a chapter mascot (with generated PNGs in `media/`), and `copies - 1` renamed
- * copies of every policy (for size and timing runs; 1 = just the fixture).
+ * cover mascot and a chapter mascot (with generated transparent PNGs in `media/`), `photos`
+ * photo-like WebPs (bench synthetic/photos.ts `renderPhotoWebp` with `grain`) shown one per
+ * policy from the first, and
+ * `copies - 1` renamed copies of every policy (for size and timing runs; 1 = just the fixture).
  */
-export async function writeHandbookFixture(dir: string, options: { copies?: number } = {}): Promise<Raw> {
+export async function writeHandbookFixture(
+  dir: string,
+  options: { copies?: number; photos?: number; grain?: boolean } = {},
+): Promise<Raw> {
   const snapshot = JSON.parse(await readFile(SHARED_FIXTURE, "utf8")) as Raw & {
     policies: Raw[];
     mascots: Raw[];
@@ -82,6 +100,14 @@ export async function writeHandbookFixture(dir: string, options: { copies?: numb
   ];
   snapshot.guidebook.coverMascotId = "m-cover";
   const base = [...snapshot.policies, RARE_POLICY as Raw];
+  for (let index = 0; index < (options.photos ?? 0); index++) {
+    await writeFile(
+      join(dir, `media/photo-${index}-print.webp`),
+      await renderPhotoWebp(index, { grain: options.grain }),
+    );
+    const policy = base[index % base.length] as Raw & { images?: unknown[] };
+    base[index % base.length] = { ...policy, images: [...(policy.images ?? []), photoRef(index)] };
+  }
   const copies = options.copies ?? 1;
   snapshot.policies = base.flatMap((policy, index) =>
     Array.from({ length: copies }, (_, copy) =>

@@ -21,6 +21,7 @@ import { RARE_POLICY, RARE_SYLLABLES, writeHandbookFixture } from "./pdf-fixture
 import { destPage, internalLinks, openPdf, type PdfDoc, pageLines, pdfFonts, pdfInfo, textRuns } from "./pdf-read.ts";
 
 const MM = 72 / 25.4;
+const PUBLIC_ORIGIN = "https://www.gwangyang.go.kr";
 const MATTER_TITLES = ["발간사", "이용 안내", "차례", "찾아보기", "부서 연락처"];
 
 let work: string;
@@ -35,13 +36,16 @@ beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), "pdf-handbook-test-"));
   const snapshotDir = join(work, "snapshot");
   await writeHandbookFixture(snapshotDir);
-  book = buildBook(await loadSnapshot(snapshotDir), { snapshotDir });
+  // A real print run: the public site address set (the fixture's own is a reserved example domain,
+  // which makes a test print: pdf-print-run.test.ts).
+  book = buildBook(await loadSnapshot(snapshotDir), { snapshotDir, siteOrigin: PUBLIC_ORIGIN });
   // Parts of at most 2 entries: the fixture's book is printed in many parts (chapters sharing a
   // part, chapters split over several) and joined, as a province-sized book is.
   // A fixed build date keeps the fixture's 시행예정 2027. 3. 1. a 시행예정 whatever day the test runs.
   results = await renderHandbooks({
     snapshotDir,
     outDir: join(work, "downloads"),
+    siteOrigin: PUBLIC_ORIGIN,
     maxPartEntries: 2,
     today: "2026-11-30",
   });

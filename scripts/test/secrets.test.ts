@@ -2,7 +2,8 @@
  * No secret leaves the CMS through the pipeline: with a known PAYLOAD_SECRET and a recognisable
  * DATABASE_URI, a real export (CMS Local API) → site build → both PDFs → publish writes neither
  * string into any file of the release (bytes, and the PDFs' extracted text), the snapshot, the
- * handbook cache, the pipeline status file, or the pipeline's log.
+ * handbook cache, the pipeline status file, or the pipeline's log. The same run (the fixture's
+ * address is a reserved example domain) also shows 배포 상태's test-print warning.
  */
 import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -13,7 +14,7 @@ import { promisify } from "node:util";
 import type { Payload } from "payload";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { importSnapshot } from "../src/import/import-snapshot.ts";
-import { pipelineJobs } from "../src/pipeline/jobs.ts";
+import { pipelineJobs, TEST_PRINT_WARNING } from "../src/pipeline/jobs.ts";
 import { runPipeline } from "../src/pipeline/run-pipeline.ts";
 import { writeHandbookFixture } from "./pdf-fixture.ts";
 
@@ -61,6 +62,7 @@ describe("secrets", () => {
         snapshotDir: join(dir, "snapshot"),
         mediaDir: join(dir, "media"),
         base: "/",
+        localOrigin: "http://localhost:4321",
         handbookCacheDir: join(dir, "handbook-cache"),
         log,
       }),
@@ -98,4 +100,15 @@ describe("secrets", () => {
     expect(logged).not.toContain(SECRET);
     expect(logged).not.toContain(DB_MARKER);
   }, 300_000);
+
+  test("배포 상태 warns that the live handbook is a test print (the fixture's address is an example domain)", async () => {
+    const status = (await payload.findGlobal({ slug: "rebuild-status", depth: 0 })) as {
+      state: string;
+      message: string;
+    };
+    expect(status.state).toBe("succeeded");
+    expect(status.message).toContain(TEST_PRINT_WARNING);
+    expect(status.message).toContain("안내서 설정");
+    expect(status.message).toContain("SITE_ORIGIN");
+  });
 });

@@ -199,7 +199,7 @@ describe("the built output", () => {
   test("the sitemap lists every published policy with absolute URLs, and only existing pages", async () => {
     const xml = await readFile(join(outDir, "sitemap.xml"), "utf8");
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
-    const origin = new URL(snapshot.guidebook.siteOrigin).origin;
+    const origin = new URL(String(snapshot.guidebook.siteOrigin)).origin;
     for (const loc of locs) {
       expect(loc.startsWith(`${origin}${BASE}`)).toBe(true);
       const path = decodeURIComponent(new URL(loc).pathname).slice(BASE.length);

@@ -61,7 +61,13 @@ export const Guidebook: GlobalConfig = {
         phoneField({ required: true }),
       ],
     },
-    httpsUrlField("siteOrigin", { required: true }),
+    httpsUrlField("siteOrigin", {
+      admin: {
+        placeholder: "https://",
+        description:
+          "안내서의 QR 코드와 짧은 주소, 누리집의 대표 주소에 쓰입니다. 비워 두면 안내서가 '시험 인쇄본'으로 만들어집니다 (SITE_ORIGIN 환경 변수가 있으면 그것이 우선합니다).",
+      },
+    }),
     { name: "coverMascot", type: "relationship", relationTo: "mascots", label: label("coverMascotId") },
     codeListSelect("openDataLicense", OPEN_DATA_LICENSES, {
       required: true,

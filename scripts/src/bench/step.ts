@@ -7,6 +7,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import type { StepReport } from "./measure/run-step.ts";
 import { astroPlainStep } from "./steps/astro-plain-step.ts";
 import { exportStep, pagefindDefaultStep, searchIndexStep, siteStep } from "./steps/build-steps.ts";
+import { pdfPhotosStep } from "./steps/pdf-photos-step.ts";
 import { pdfPlainStep, pdfStep } from "./steps/pdf-steps.ts";
 import { pipelineStep, publishLoopStep } from "./steps/pipeline-steps.ts";
 import { restStep } from "./steps/rest-step.ts";
@@ -28,6 +29,7 @@ const STEPS: Record<string, Step> = {
   "pdf-plain-standard": (ws, log) => pdfPlainStep(ws, "standard", log),
   "pdf-large": (ws, log) => pdfStep(ws, "large", log),
   "pdf-plain-large": (ws, log) => pdfPlainStep(ws, "large", log),
+  "pdf-photos": pdfPhotosStep,
   "search-browser": searchBrowserStep,
   pipeline: pipelineStep,
   "publish-loop": publishLoopStep,

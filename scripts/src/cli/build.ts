@@ -1,7 +1,8 @@
 /**
  * pnpm build — the production build without seeding or serving: CMS admin (next build), then
  * export → site → PDFs → search index → link check, into `.data/releases/<hash>` with
- * `.data/current` pointing at it (SITE_BASE sets the base path, SITE_ORIGIN the origin).
+ * `.data/current` pointing at it (SITE_BASE sets the base path, SITE_ORIGIN the origin,
+ * default 안내서 설정's 누리집 주소).
  */
 
 import { ensureAdminBuild } from "@lifewelfare/cms/admin-build";
@@ -12,6 +13,7 @@ import {
   RELEASES_DIR,
   SNAPSHOT_DIR,
 } from "../lib/paths.ts";
+import { localSiteOrigin } from "../lib/site-origin.ts";
 import { pipelineJobs } from "../pipeline/jobs.ts";
 import { runPipeline } from "../pipeline/run-pipeline.ts";
 import { normalizeBase } from "../serve/static-server.ts";
@@ -27,7 +29,8 @@ try {
     snapshotDir: SNAPSHOT_DIR,
     mediaDir: process.env.MEDIA_DIR as string,
     base,
-    origin: process.env.SITE_ORIGIN,
+    origin: process.env.SITE_ORIGIN || undefined,
+    localOrigin: localSiteOrigin(),
     handbookCacheDir: HANDBOOK_CACHE_DIR,
     log,
   });

@@ -9,7 +9,7 @@
  * an error escapes, everything stops and the exit code is 1.
  *
  * Env: SITE_PORT (4321), CMS_PORT (3000), HOST (address the CMS listens on, default 127.0.0.1),
- * CMS_SERVER_URL (default http://localhost:CMS_PORT), SITE_BASE (/), SITE_ORIGIN (default http://localhost:SITE_PORT).
+ * CMS_SERVER_URL (default http://localhost:CMS_PORT), SITE_BASE (/), SITE_ORIGIN (default 안내서 설정's 누리집 주소, else http://localhost:SITE_PORT and a test-print handbook).
  */
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import { createServer } from "node:http";
@@ -24,6 +24,7 @@ import {
   REPO_ROOT,
   SNAPSHOT_DIR,
 } from "../lib/paths.ts";
+import { localSiteOrigin } from "../lib/site-origin.ts";
 import { pipelineJobs } from "../pipeline/jobs.ts";
 import { RebuildQueue } from "../pipeline/rebuild-queue.ts";
 import { runPipeline } from "../pipeline/run-pipeline.ts";
@@ -40,7 +41,6 @@ const cmsHost = process.env.HOST || "127.0.0.1";
 const cmsUrl = process.env.CMS_SERVER_URL || `http://localhost:${cmsPort}`;
 const hookPort = Number(process.env.REBUILD_HOOK_PORT ?? sitePort + 1);
 const base = normalizeBase(process.env.SITE_BASE ?? "/");
-const origin = process.env.SITE_ORIGIN ?? `http://localhost:${sitePort}`;
 /** Progress lines; silent once stopping, when work being torn down only reports its own end. */
 const log = (line: string) => {
   if (!group.stopping) console.log(line);
@@ -71,7 +71,8 @@ const jobs = pipelineJobs({
   snapshotDir: SNAPSHOT_DIR,
   mediaDir: env.MEDIA_DIR as string,
   base,
-  origin,
+  origin: process.env.SITE_ORIGIN || undefined,
+  localOrigin: localSiteOrigin(),
   handbookCacheDir: HANDBOOK_CACHE_DIR,
   log,
 });

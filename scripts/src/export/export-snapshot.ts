@@ -7,10 +7,12 @@ import {
   type PolicyInput,
   parseContent,
   policySchema,
+  resolveBuildOrigin,
   SNAPSHOT_SCHEMA_VERSION,
   type Snapshot,
 } from "@lifewelfare/content-models";
 import type { CollectionSlug, Payload, Where } from "payload";
+import { localSiteOrigin } from "../lib/site-origin.ts";
 import { mediaSource } from "./media-path.ts";
 import { type CmsDoc, departmentFromCms, guidebookFromCms, type MapContext, policyFromCms } from "./to-snapshot.ts";
 import { type SnapshotFile, writeSnapshot } from "./write-snapshot.ts";
@@ -22,7 +24,9 @@ export type ExportResult = { snapshot: Snapshot; sha256: string; warnings: strin
  * (see content-models `snapshotSchema`) to `dir` atomically, with its images and open data.
  * A link to an unpublished policy becomes plain text with a warning; an invalid entry stops the
  * export with an error naming the policy and field, leaving the previous snapshot untouched.
- * `siteUrl` gives a policy's permanent address for the open data.
+ * `siteUrl` gives a policy's permanent address for the open data; default `<origin>/p/<id>/` on
+ * the build origin (`resolveBuildOrigin` over `origin.override`, 안내서 설정's `siteOrigin` and
+ * `origin.localOrigin`, default `localSiteOrigin()`).
  * @throws ContentValidationError when any published document breaks the content rules.
  */
 export async function exportSnapshot(
@@ -31,6 +35,7 @@ export async function exportSnapshot(
     dir: string;
     mediaDir: string;
     siteUrl?: (id: string) => string;
+    origin?: { override?: string; localOrigin: string };
     log?: (line: string) => void;
     /** The build's KST date for the open data's statuses (default today in Korea). */
     today?: KstDate;
@@ -146,7 +151,12 @@ export async function exportSnapshot(
   const generatedAt = new Date(newest).toISOString();
 
   const guidebook = guidebookFromCms(guidebookDoc, context);
-  const siteUrl = options.siteUrl ?? ((id: string) => `${String(guidebook.siteOrigin).replace(/\/+$/, "")}/p/${id}/`);
+  const { origin } = resolveBuildOrigin({
+    override: options.origin?.override,
+    configured: guidebook.siteOrigin,
+    localOrigin: options.origin?.localOrigin ?? localSiteOrigin(),
+  });
+  const siteUrl = options.siteUrl ?? ((id: string) => `${origin}/p/${id}/`);
   const { snapshot, sha256 } = await writeSnapshot({
     dir: options.dir,
     snapshot: {

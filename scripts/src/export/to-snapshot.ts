@@ -160,7 +160,7 @@ export function guidebookFromCms(doc: Record<string, unknown>, context: MapConte
     }) as never,
     mainPhone: doc.mainPhone as string,
     contacts: rows(doc.contacts).map((c) => ({ label: c.label as string, phone: c.phone as string })),
-    siteOrigin: doc.siteOrigin as string,
+    siteOrigin: str(doc.siteOrigin),
     coverMascotId: typeof coverMascot === "object" && coverMascot ? str(coverMascot.stableId) : undefined,
     openDataLicense: str(doc.openDataLicense) as GuidebookSettingsInput["openDataLicense"],
   });

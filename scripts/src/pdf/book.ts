@@ -5,6 +5,7 @@ import {
   type GuidebookSettings,
   type MascotAsset,
   type Policy,
+  resolveBuildOrigin,
   type Snapshot,
 } from "@lifewelfare/content-models";
 import { safeUrl } from "@lifewelfare/content-models/escape";
@@ -34,10 +35,22 @@ export type Book = {
    * URL parser (`safeUrl`), so it holds no quote or space.
    */
   siteOrigin: string;
+  /**
+   * Whether `siteOrigin` is not a real public address (`resolveBuildOrigin`): the book is then a
+   * test print and carries `TEST_PRINT_MARK` on its cover and every page.
+   */
+  isTestPrint: boolean;
   /** Site base path, starting and ending with "/". */
   basePath: string;
   /** Absolute folder of the snapshot: image `src`s are relative to it. */
   snapshotDir: string;
+  /**
+   * Print JPEGs of photos (print-images.ts `preparePrintImages`), absolute paths by the
+   * snapshot-relative `src` of the variant they replace; empty until prepared.
+   */
+  printImages: Map<string, string>;
+  /** Folder holding `printImages`, which the printer may load from. */
+  printImageDir?: string;
   /** Chapters with at least one entry or related policy, in `CHAPTERS` order. */
   chapters: BookChapter[];
   /** Every policy in 가나다 order (the index). */
@@ -72,13 +85,15 @@ export function siteHomeUrl(book: Pick<Book, "siteOrigin" | "basePath">): string
 }
 
 /**
- * Groups a snapshot into the handbook's chapters. Each policy is printed once, in its
+ * Groups a snapshot into the handbook's chapters. The printed address is `resolveBuildOrigin` over
+ * `siteOrigin` (env SITE_ORIGIN), the snapshot's `guidebook.siteOrigin` and `localOrigin`
+ * (default `http://localhost:4321`). Each policy is printed once, in its
  * `primaryChapter`, and listed as related in every other chapter of its `lifeStages`.
  * Linear in the number of policies (one pass plus sorts).
  */
 export function buildBook(
   snapshot: Snapshot,
-  options: { snapshotDir: string; siteOrigin?: string; basePath?: string },
+  options: { snapshotDir: string; siteOrigin?: string; localOrigin?: string; basePath?: string },
 ): Book {
   const entriesOf = new Map<Chapter, Policy[]>();
   const relatedOf = new Map<Chapter, Policy[]>();
@@ -124,12 +139,19 @@ export function buildBook(
     (a, b) => a.order - b.order || collator.compare(a.name, b.name) || collator.compare(a.id, b.id),
   );
   const coverMascotId = snapshot.guidebook.coverMascotId;
+  const origin = resolveBuildOrigin({
+    override: options.siteOrigin,
+    configured: snapshot.guidebook.siteOrigin,
+    localOrigin: options.localOrigin ?? "http://localhost:4321",
+  });
   return {
     guidebook: snapshot.guidebook,
     generatedAt: snapshot.generatedAt,
-    siteOrigin: safeUrl(options.siteOrigin ?? snapshot.guidebook.siteOrigin, WEB_SCHEMES).replace(/\/+$/, ""),
+    siteOrigin: safeUrl(origin.origin, WEB_SCHEMES).replace(/\/+$/, ""),
+    isTestPrint: !origin.isPublic,
     basePath: normalizeBasePath(options.basePath ?? "/"),
     snapshotDir: options.snapshotDir,
+    printImages: new Map(),
     chapters,
     index: [...snapshot.policies].sort(byTitle),
     departments,

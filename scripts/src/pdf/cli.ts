@@ -4,10 +4,12 @@
  * Usage: pnpm pdf
  * Env: SNAPSHOT_DIR (default <repo>/.data/snapshot), SITE_OUT_DIR (default <repo>/site/dist; the
  * PDFs go to its `downloads/`), SITE_BASE (default "/"), SITE_ORIGIN (default the snapshot's
- * guidebook.siteOrigin), CHROMIUM_PATH.
+ * guidebook.siteOrigin if it is a real public address, else http://localhost:SITE_PORT and a test
+ * print), CHROMIUM_PATH.
  */
 import { join, relative } from "node:path";
 import { SITE_OUT_DIR, SNAPSHOT_DIR } from "../lib/paths.ts";
+import { localSiteOrigin } from "../lib/site-origin.ts";
 import type { EditionResult } from "./print/print-parts.ts";
 import { renderHandbooks } from "./render-handbook.ts";
 
@@ -24,6 +26,7 @@ try {
     snapshotDir: SNAPSHOT_DIR,
     outDir: join(SITE_OUT_DIR, "downloads"),
     siteOrigin: process.env.SITE_ORIGIN || undefined,
+    localOrigin: localSiteOrigin(),
     basePath: process.env.SITE_BASE || undefined,
     log: (message) => console.log(message),
   });

@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { availableParallelism, freemem, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { type KstDate, snapshotOn, todayKst } from "@lifewelfare/content-models";
+import { type KstDate, snapshotOn, TEST_PRINT_MARK, todayKst } from "@lifewelfare/content-models";
 import { launchChromium, PRINT_PROTOCOL_TIMEOUT_MS } from "../lib/chromium.ts";
 import { buildBook, policyShortUrl, siteHomeUrl } from "./book.ts";
 import { EDITION_IDS, EDITIONS, type EditionId } from "./editions.ts";
@@ -10,6 +10,7 @@ import { qrSvg } from "./html/qr.ts";
 import { loadSnapshot } from "./load-snapshot.ts";
 import { PartCache } from "./print/part-cache.ts";
 import { type EditionResult, joinEditions, type PrintedEdition, printEditions } from "./print/print-parts.ts";
+import { preparePrintImages } from "./print-images.ts";
 
 /** Options of `renderHandbooks`. */
 export type RenderHandbooksOptions = {
@@ -17,8 +18,13 @@ export type RenderHandbooksOptions = {
   snapshotDir: string;
   /** Folder the PDFs are written into (created if missing), e.g. `<site output>/downloads`. */
   outDir: string;
-  /** Origin for QR codes and printed addresses; default `guidebook.siteOrigin` of the snapshot. */
+  /**
+   * Origin for QR codes and printed addresses (env SITE_ORIGIN); default `guidebook.siteOrigin` of
+   * the snapshot when it is a real public address, else `localOrigin` and a test print (`buildBook`).
+   */
   siteOrigin?: string;
+  /** The local site server's address for a test print; default `http://localhost:4321`. */
+  localOrigin?: string;
   /** Site base path (e.g. "/" or "/guide/"); default "/". */
   basePath?: string;
   /** Editions to print; default both ("standard", "large"). */
@@ -80,27 +86,36 @@ export async function renderHandbooks(options: RenderHandbooksOptions): Promise<
   const snapshotDir = resolve(options.snapshotDir);
   const outDir = resolve(options.outDir);
   const snapshot = snapshotOn(await loadSnapshot(snapshotDir), options.today ?? todayKst());
-  const book = buildBook(snapshot, { snapshotDir, siteOrigin: options.siteOrigin, basePath: options.basePath });
+  const plainBook = buildBook(snapshot, {
+    snapshotDir,
+    siteOrigin: options.siteOrigin,
+    localOrigin: options.localOrigin,
+    basePath: options.basePath,
+  });
+  if (plainBook.isTestPrint) log(`${TEST_PRINT_MARK}: QR 코드와 주소는 ${plainBook.siteOrigin} 을(를) 가리킵니다`);
   const editions = (options.editions ?? EDITION_IDS).map((id) => EDITIONS[id]);
   log(
-    `안내서: 정책 ${snapshot.policies.length}개, ${book.chapters.length}개 장, ${editions.map((e) => e.label).join("·")}`,
+    `안내서: 정책 ${snapshot.policies.length}개, ${plainBook.chapters.length}개 장, ${editions.map((e) => e.label).join("·")}`,
   );
 
   const qr: BookQrCodes = {
     policies: new Map(
       await Promise.all(
         snapshot.policies.map(
-          async (p) => [p.id, await qrSvg(policyShortUrl(book, p.id), `${p.title} 누리집 안내 QR 코드`)] as const,
+          async (p) => [p.id, await qrSvg(policyShortUrl(plainBook, p.id), `${p.title} 누리집 안내 QR 코드`)] as const,
         ),
       ),
     ),
-    site: await qrSvg(siteHomeUrl(book), `${book.guidebook.title} 누리집 QR 코드`),
+    site: await qrSvg(siteHomeUrl(plainBook), `${plainBook.guidebook.title} 누리집 QR 코드`),
   };
 
   await mkdir(outDir, { recursive: true });
   // The pid in the name lets the pipeline sweep the folder of a build that was killed (lib/leftovers.ts).
   const workDir = await mkdtemp(join(tmpdir(), `lifewelfare-handbook-${process.pid}-`));
   try {
+    // Photos as JPEG (print-images.ts), kept beside the part cache so that a rebuild reuses them.
+    const printImageDir = options.cacheDir ? `${resolve(options.cacheDir)}-images` : join(workDir, "images");
+    const book = { ...plainBook, printImages: await preparePrintImages(plainBook, printImageDir), printImageDir };
     const workers = options.workers ?? printWorkers();
     const maxPartEntries = options.maxPartEntries ?? MAX_PART_ENTRIES;
     log(`${editions.map((e) => e.label).join("·")} 인쇄 시작 (동시 인쇄 ${workers}개)`);

@@ -5,6 +5,7 @@ import { buildSite } from "@lifewelfare/site";
 import type { Payload } from "payload";
 import { exportSnapshot } from "../export/export-snapshot.ts";
 import { REPO_ROOT } from "../lib/paths.ts";
+import { snapshotBuildOrigin } from "../lib/site-origin.ts";
 import { renderHandbooks } from "../pdf/render-handbook.ts";
 import type { PipelineJobs } from "./run-pipeline.ts";
 import { hashSources } from "./source-hash.ts";
@@ -21,24 +22,39 @@ const OUTPUT_SOURCES = [
 ];
 
 /**
+ * 배포 상태's warning when the live handbook is a test print (no real public address), saying how
+ * to set the address.
+ */
+export const TEST_PRINT_WARNING =
+  "주의: 누리집 주소가 설정되지 않아 안내서 PDF가 '시험 인쇄본'으로 만들어졌습니다 (QR 코드와 짧은 주소가 이 컴퓨터의 주소를 가리킵니다). 인쇄소에 보내기 전에 안내서 설정의 '누리집 주소'에 공개 주소(https://…)를 입력하고 게시하거나, 서버의 SITE_ORIGIN 환경 변수를 설정하세요.";
+
+/**
  * The real pipeline jobs: export through the CMS Local API, Astro + Pagefind, the two PDFs, and
- * the status mirrored into the CMS's 배포 상태 global.
+ * the status mirrored into the CMS's 배포 상태 global. The site, the open data and the handbook
+ * use one address, `resolveBuildOrigin` over `origin` (env SITE_ORIGIN), 안내서 설정's
+ * `siteOrigin` and `localOrigin`; without a real public one 배포 상태 carries `TEST_PRINT_WARNING`.
  */
 export function pipelineJobs(options: {
   payload: Payload;
   snapshotDir: string;
   mediaDir: string;
   base: string;
+  /** Env SITE_ORIGIN: overrides 안내서 설정's `siteOrigin`. */
   origin?: string;
+  /** The local site server's address, used when no public address is set (`localSiteOrigin`). */
+  localOrigin: string;
   /** Folder of handbook parts kept between builds (see renderHandbooks `cacheDir`). */
   handbookCacheDir: string;
   log: (line: string) => void;
 }): PipelineJobs {
+  const origin = { override: options.origin, localOrigin: options.localOrigin };
+  const buildOrigin = () => snapshotBuildOrigin(options.snapshotDir, origin);
   return {
     exportSnapshot: async ({ today }) => {
       const { snapshot, sha256 } = await exportSnapshot(options.payload, {
         dir: options.snapshotDir,
         mediaDir: options.mediaDir,
+        origin,
         log: options.log,
         today,
       });
@@ -50,7 +66,7 @@ export function pipelineJobs(options: {
         outDir,
         today,
         base: options.base,
-        ...(options.origin ? { origin: options.origin } : {}),
+        origin: (await buildOrigin()).origin,
       });
     },
     renderPdfs: async ({ outDir, today }) => {
@@ -61,11 +77,21 @@ export function pipelineJobs(options: {
         basePath: options.base,
         cacheDir: options.handbookCacheDir,
         log: (line: string) => options.log(`    ${line}`),
-        ...(options.origin ? { siteOrigin: options.origin } : {}),
+        siteOrigin: options.origin,
+        localOrigin: options.localOrigin,
       });
     },
     sourceHash: () => hashSources(REPO_ROOT, OUTPUT_SOURCES),
-    reportStatus: (status: PipelineStatus) => recordRebuildStatus(options.payload, toReport(status)),
+    reportStatus: async (status: PipelineStatus) => {
+      const report = toReport(status);
+      // A test print is worth a warning only once it is live; before the first export there is none.
+      const isTestPrint =
+        report.state === "succeeded" && !(await buildOrigin().catch(() => ({ isPublic: true }))).isPublic;
+      await recordRebuildStatus(
+        options.payload,
+        isTestPrint ? { ...report, message: `${report.message}\n${TEST_PRINT_WARNING}` } : report,
+      );
+    },
   };
 }
 

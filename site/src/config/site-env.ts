@@ -10,7 +10,7 @@ import { isKstDate, type KstDate, todayKst } from "@lifewelfare/content-models";
  * - `SITE_OUT_DIR` — output folder (default `site/dist`);
  * - `SITE_BASE` — base path the site is served under, e.g. `/guide/` (default `/`);
  * - `SITE_ORIGIN` — absolute origin for the sitemap and canonical URLs (default: the snapshot's
- *   `guidebook.siteOrigin`);
+ *   `guidebook.siteOrigin`, else `http://localhost:<SITE_PORT>` while a city has no address yet);
  * - `SITE_BUILD_DATE` — the build's KST date `YYYY-MM-DD` for date-driven statuses (set by
  *   `buildSite`, default today in Korea).
  */
@@ -40,8 +40,11 @@ export function siteBase(env: NodeJS.ProcessEnv = process.env): string {
 
 /**
  * The site origin (`https://host`, no path): `SITE_ORIGIN`, else the snapshot's
- * `guidebook.siteOrigin`. Reads only that one field; the full snapshot is validated by the loader.
- * @throws Error when neither is available.
+ * `guidebook.siteOrigin`, else `http://localhost:<SITE_PORT, default 4321>` (no address set yet:
+ * the handbook is then a test print too). The pipeline passes the address `resolveBuildOrigin`
+ * chose as `SITE_ORIGIN`, so the site and the handbook always use the same one. Reads only that
+ * one field; the full snapshot is validated by the loader.
+ * @throws Error when the snapshot cannot be read and `SITE_ORIGIN` is not set.
  */
 export function siteOrigin(dir: string = snapshotDir(), env: NodeJS.ProcessEnv = process.env): string {
   if (env.SITE_ORIGIN) return new URL(env.SITE_ORIGIN).origin;
@@ -54,9 +57,9 @@ export function siteOrigin(dir: string = snapshotDir(), env: NodeJS.ProcessEnv =
       cause: error,
     });
   }
-  const origin = raw.guidebook?.siteOrigin;
-  if (typeof origin !== "string") throw new Error(`${file}: guidebook.siteOrigin is missing; set SITE_ORIGIN.`);
-  return new URL(origin).origin;
+  const configured = raw.guidebook?.siteOrigin;
+  if (typeof configured === "string" && configured) return new URL(configured).origin;
+  return `http://localhost:${Number(env.SITE_PORT) || 4321}`;
 }
 
 /**

@@ -25,6 +25,8 @@ export function derivedFigures(r: BenchResult) {
     const plain = timing(r, `pdf-plain-${edition}`, "totalMs");
     return full !== undefined && plain ? full / plain : undefined;
   };
+  const photos = output(r, "pdf-photos", (o) => o as { photos: number; bytes: number });
+  const withoutPhotos = output(r, "pdf-standard", (o) => o.bytes as number);
   const rest = output(r, "rest", (o) => o as { list: { p95: number }; detail: { p95: number } });
   return {
     wholePipelineS: divide(timing(r, "pipeline", "pipelineMs"), 1000),
@@ -43,6 +45,11 @@ export function derivedFigures(r: BenchResult) {
     siteRatioPagesOnly:
       siteMs !== undefined && indexMs !== undefined && plainAstroMs ? (siteMs - indexMs) / plainAstroMs : undefined,
     siteRatioWhole: siteMs !== undefined && plainAstroMs ? siteMs / plainAstroMs : undefined,
+    /** Growth of the standard handbook per photo added (MB; bench pdf-photos-step.ts). */
+    handbookMBPerPhoto:
+      photos?.photos && withoutPhotos !== undefined
+        ? (photos.bytes - withoutPhotos) / photos.photos / 1024 ** 2
+        : undefined,
     restListP95: rest?.list.p95,
     restDetailP95: rest?.detail.p95,
   };
@@ -114,6 +121,7 @@ export function evaluateTargets(r: BenchResult, reference?: BenchResult): Target
   }
   add("Handbook with TOC/index numbers ÷ one-pass print (standard)", "≤ 1.5×", d.handbookRatioStandard, 1.5, "×", 2);
   add("Handbook with TOC/index numbers ÷ one-pass print (large)", "≤ 1.5×", d.handbookRatioLarge, 1.5, "×", 2);
+  add("Handbook size per photo (20 photos, standard)", "≤ 1.5 MB", d.handbookMBPerPhoto, 1.5, "MB", 2);
   add("Site build (pages, index timed apart) ÷ plain Astro build", "≤ 1.2×", d.siteRatioPagesOnly, 1.2, "×", 2);
   checks.push({
     target: "Site build incl. search index ÷ plain Astro build",

@@ -20,6 +20,11 @@ export const BENCH_STEPS = [
   { name: "pdf-large", label: "Handbook PDF, large print (TOC/index numbers)", needs: ["export"] },
   { name: "pdf-plain-large", label: "Baseline: one-pass Chromium print, large print", needs: ["export"] },
   {
+    name: "pdf-photos",
+    label: "Handbook PDF, standard, with 20 photos (size per photo over pdf-standard)",
+    needs: ["pdf-standard"],
+  },
+  {
     name: "pipeline",
     label: "Whole pipeline, cold (runPipeline: export → site → PDFs → links → publish)",
     needs: ["seed"],

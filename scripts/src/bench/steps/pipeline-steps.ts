@@ -38,6 +38,7 @@ async function timedPipeline(ws: BenchWorkspace, reasons: string[], force: boole
     snapshotDir: ws.pipelineSnapshotDir,
     mediaDir: ws.mediaDir,
     base: "/",
+    localOrigin: "http://localhost:4321",
     handbookCacheDir: join(ws.root, "handbook-cache"),
     log: jobLog,
   });

@@ -24,7 +24,7 @@ export function chapterOpenerHtml(chapter: BookChapter, book: Book): string {
       return leaderLine(policyAnchor(p.id), p.title, home ? `${home.label} 장` : "");
     })
     .join("");
-  const mascot = chapter.mascot ? printImage(book.snapshotDir, chapter.mascot.image, "opener__mascot") : "";
+  const mascot = chapter.mascot ? printImage(book, chapter.mascot.image, "opener__mascot") : "";
   return `<section class="opener opener--${chapter.value}">
 <div class="opener__band">
   <p class="opener__number">${htmlText(chapterNumberLabel(chapter))}</p>

@@ -1,15 +1,24 @@
-import { FIELD_LABELS, telHref } from "@lifewelfare/content-models";
+import { FIELD_LABELS, TEST_PRINT_MARK, telHref } from "@lifewelfare/content-models";
 import { htmlAttr, htmlText } from "@lifewelfare/content-models/escape";
 import { type Book, siteHomeUrl } from "../book.ts";
 import type { Edition } from "../editions.ts";
 import { baseDate } from "./front-matter.ts";
 import { printImage } from "./images.ts";
 
+/**
+ * The test-print banner of a cover (`book.isTestPrint`), empty otherwise. Covers have no page
+ * margins, so the running mark of the other pages (document.ts) cannot reach them.
+ */
+function testPrintBanner(book: Book): string {
+  return book.isTestPrint ? `<p class="test-print-banner">${htmlText(TEST_PRINT_MARK)}</p>` : "";
+}
+
 /** The front cover: title, subtitle, edition year and kind, city, and the cover mascot if any. */
 export function coverHtml(book: Book, edition: Edition): string {
   const g = book.guidebook;
-  const mascot = book.coverMascot ? printImage(book.snapshotDir, book.coverMascot.image, "cover__mascot") : "";
+  const mascot = book.coverMascot ? printImage(book, book.coverMascot.image, "cover__mascot") : "";
   return `<section class="cover">
+${testPrintBanner(book)}
 <div class="cover__top">
   <p class="cover__year">${htmlText(String(g.editionYear))}</p>
   <p class="cover__edition">${htmlText(edition.label)}</p>
@@ -35,6 +44,7 @@ export function backCoverHtml(book: Book, siteQr: string): string {
     .join("");
   const home = siteHomeUrl(book);
   return `<section class="back">
+${testPrintBanner(book)}
 <div class="back__main">
   <p class="back__title">${htmlText(g.title)}</p>
   <p class="back__lead">궁금한 점은 언제든지 전화로 문의하세요.</p>

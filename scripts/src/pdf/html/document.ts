@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { TEST_PRINT_MARK } from "@lifewelfare/content-models";
 import { cssString, htmlAttr, htmlText } from "@lifewelfare/content-models/escape";
 import type { Book } from "../book.ts";
 import type { Edition, PageGeometry } from "../editions.ts";
@@ -29,6 +30,14 @@ function chapterPagesCss(book: Book): string {
       return `@page ${name} { @top-right { content: ${cssString(`${chapterNumberLabel(c)} ${c.label}`)}; } }\nsection.${name} { page: ${name}; }`;
     })
     .join("\n");
+}
+
+/**
+ * The test-print mark on every page with margins (`book.isTestPrint`), as running furniture in
+ * the bottom-left margin box; the covers carry it as a banner (covers.ts).
+ */
+function testPrintCss(book: Book): string {
+  return book.isTestPrint ? `@page { @bottom-left { content: ${cssString(TEST_PRINT_MARK)}; } }` : "";
 }
 
 /** QR codes the book needs: one per policy (by id) and one for the site's home. */
@@ -164,6 +173,7 @@ ${pageBoxCss(edition.page)}
 ${css("handbook.css")}
 ${css(edition.stylesheet)}
 ${chapterPagesCss(book)}
+${testPrintCss(book)}
 </style>
 </head>
 <body>

@@ -147,7 +147,7 @@ export function entryHtml(policy: Policy, book: Book, qr: string): string {
       field(FIELD_LABELS.sourceUrls, list(policy.sourceUrls.map(link))),
   );
   const images = policy.images
-    .map((image) => `<figure class="entry__figure">${printImage(book.snapshotDir, image, "entry__image")}</figure>`)
+    .map((image) => `<figure class="entry__figure">${printImage(book, image, "entry__image")}</figure>`)
     .join("");
 
   return `<article class="entry">

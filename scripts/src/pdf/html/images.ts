@@ -2,6 +2,7 @@ import { pathToFileURL } from "node:url";
 import type { ImageRef, ImageVariant } from "@lifewelfare/content-models";
 import { htmlAttr } from "@lifewelfare/content-models/escape";
 import { containedPath } from "../../lib/contained-path.ts";
+import type { Book } from "../book.ts";
 
 /**
  * The variant to print: one named like "print" if present, else the one with the most pixels
@@ -22,8 +23,17 @@ export function snapshotFileUrl(snapshotDir: string, src: string): string {
   return pathToFileURL(containedPath(snapshotDir, src)).href;
 }
 
-/** An `<img>` of the print variant of `image`, with its alt text and intrinsic size. */
-export function printImage(snapshotDir: string, image: ImageRef, className: string): string {
+/**
+ * An `<img>` of the print variant of `image`, with its alt text and intrinsic size: the book's
+ * print JPEG of it when there is one (print-images.ts), else the snapshot's file.
+ */
+export function printImage(
+  book: Pick<Book, "snapshotDir" | "printImages">,
+  image: ImageRef,
+  className: string,
+): string {
   const v = printVariant(image);
-  return `<img class="${className}" src="${htmlAttr(snapshotFileUrl(snapshotDir, v.src))}" alt="${htmlAttr(image.alt)}" width="${v.width}" height="${v.height}">`;
+  const converted = book.printImages.get(v.src);
+  const src = converted ? pathToFileURL(converted).href : snapshotFileUrl(book.snapshotDir, v.src);
+  return `<img class="${className}" src="${htmlAttr(src)}" alt="${htmlAttr(image.alt)}" width="${v.width}" height="${v.height}">`;
 }

@@ -125,7 +125,13 @@ export type PrintEditionsOptions = {
 export async function printEditions(options: PrintEditionsOptions): Promise<PrintedEdition[]> {
   const { browser, book, cache, log } = options;
   const lockdown = await pageLockdown(
-    [options.workDir, pretendardDir(), TEMPLATE_DIR, join(book.snapshotDir, "media")],
+    [
+      options.workDir,
+      pretendardDir(),
+      TEMPLATE_DIR,
+      join(book.snapshotDir, "media"),
+      ...(book.printImageDir ? [book.printImageDir] : []),
+    ],
     log,
   );
   const jobs: EditionJob[] = [];

@@ -30,6 +30,7 @@ export const seedGuidebook: SeedGuidebook = {
     { label: "광양시보건소 건강증진과", phone: "061-797-4049" },
     { label: "보건복지상담센터", phone: "129" },
   ],
-  siteOrigin: "https://guide.example.kr",
+  // No public address yet: the city has not announced the site's domain. Left empty so that the
+  // handbook is printed as a test edition (시험 인쇄본) until 안내서 설정 or SITE_ORIGIN sets it.
   coverMascotId: "mascot-default",
 };
