@@ -74,16 +74,22 @@ export function idTreeOf(pdf: PDFDocument): Map<string, PDFRef> {
   return ids;
 }
 
-/** How many Figure elements `pdf` has, and the refs (tags) of those without a non-empty `/Alt`. */
-export function figuresWithoutAlt(pdf: PDFDocument): { figures: number; withoutAlt: string[] } {
+/**
+ * How many Figure elements `pdf` has, their alternate texts, and the refs (tags) of those without a
+ * non-empty `/Alt`.
+ */
+export function figuresWithoutAlt(pdf: PDFDocument): { figures: number; alts: string[]; withoutAlt: string[] } {
   let figures = 0;
+  const alts: string[] = [];
   const withoutAlt: string[] = [];
   for (const [ref, object] of pdf.context.enumerateIndirectObjects()) {
     if (!(object instanceof PDFDict) || object.get(PDFName.of("S")) !== PDFName.of("Figure")) continue;
     figures++;
-    if (!text(object.get(PDFName.of("Alt")))?.trim()) withoutAlt.push(ref.tag);
+    const alt = text(object.get(PDFName.of("Alt")))?.trim();
+    if (alt) alts.push(alt);
+    else withoutAlt.push(ref.tag);
   }
-  return { figures, withoutAlt };
+  return { figures, alts, withoutAlt };
 }
 
 /**

@@ -183,6 +183,9 @@ describe.each(["standard", "large"])("handbook PDF, %s edition", (editionId) => 
     for (const h of headers) expect(h.role, h.id).toBe("TH");
     const figures = figuresWithoutAlt(pdf);
     expect(figures.figures).toBeGreaterThanOrEqual(2); // the cover and chapter mascots
+    // a QR code per entry and the site's (cover, guide page), each a Figure with its alternate text
+    const entries = book.chapters.reduce((n, c) => n + c.entries.length, 0);
+    expect(figures.alts.filter((alt) => alt.endsWith("QR 코드")).length).toBeGreaterThanOrEqual(entries + 1);
     expect(figures.withoutAlt).toEqual([]);
   });
 
