@@ -16,7 +16,7 @@ import {
 import { guardedSchedulePublish } from "../src/jobs/scheduleServerFunction.ts";
 import { createStaff, startCms } from "./helpers/cms.ts";
 import { client, type Json, login, serveApi } from "./helpers/http.ts";
-import { lexical, policyData } from "./helpers/lexical.ts";
+import { guidebookData, policyData } from "./helpers/lexical.ts";
 
 /**
  * The access table (`cms/src/access/table.ts`), cell by cell: every (collection/global, operation,
@@ -549,15 +549,7 @@ function restoreProbes(slug: DraftedSlug, S: string, asDraft: boolean): Partial<
 
 // ── the guidebook global ─────────────────────────────────────────────────────────────────────────
 
-const GUIDEBOOK = {
-  title: "생애복지 안내서",
-  editionYear: 2026,
-  cityName: "광양시",
-  operatorName: "광양시",
-  foreword: lexical("발간사"),
-  mainPhone: "061-797-2114",
-  siteOrigin: "https://welfare.example.kr",
-};
+const GUIDEBOOK = guidebookData();
 const liveGuidebook = () => payload.db.findGlobal({ slug: "guidebook" }) as Promise<Json>;
 const latestGuidebook = () => payload.findGlobal({ slug: "guidebook", draft: true, depth: 0 }) as Promise<Json>;
 

@@ -2,7 +2,7 @@ import type { Payload } from "payload";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createStaff, startCms } from "./helpers/cms.ts";
 import { client, type Json, login, serveApi } from "./helpers/http.ts";
-import { policyData } from "./helpers/lexical.ts";
+import { guidebookData, policyData } from "./helpers/lexical.ts";
 
 let payload: Payload;
 let stop: () => Promise<void>;
@@ -356,16 +356,7 @@ describe("previousSlugs (redirect paths)", () => {
 
 describe("globals and other drafted collections", () => {
   it("the guidebook draft is private until a publisher publishes it; editors cannot", async () => {
-    const { lexical } = await import("./helpers/lexical.ts");
-    const data = {
-      title: "생애복지 안내서",
-      editionYear: 2026,
-      cityName: "광양시",
-      operatorName: "광양시",
-      foreword: lexical("발간사"),
-      mainPhone: "061-797-2114",
-      siteOrigin: "https://welfare.example.kr",
-    };
+    const data = guidebookData();
     const draft = await editor.post("/api/globals/guidebook?draft=true", data);
     expect(draft.status).toBe(200);
     expect(JSON.stringify((await anon.get("/api/globals/guidebook")).json)).not.toContain("생애복지 안내서");

@@ -2,7 +2,7 @@ import type { Payload } from "payload";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { DRAFTS_KEPT_GUIDEBOOK, DRAFTS_KEPT_PER_DOC } from "../src/hooks/pruneDrafts.ts";
 import { startCms } from "./helpers/cms.ts";
-import { lexical } from "./helpers/lexical.ts";
+import { guidebookData } from "./helpers/lexical.ts";
 
 let payload: Payload;
 let stop: () => Promise<void>;
@@ -53,14 +53,7 @@ it("a department saved more often than the draft cap keeps every published versi
 });
 
 it("안내서 설정 saved more often than its draft cap keeps every published version", async () => {
-  const base = {
-    editionYear: 2026,
-    cityName: "광양시",
-    operatorName: "광양시",
-    foreword: lexical("발간사"),
-    mainPhone: "061-797-2114",
-    siteOrigin: "https://welfare.example.kr",
-  };
+  const base = guidebookData();
   const publishedTitles: string[] = [];
   const drafts = DRAFTS_KEPT_GUIDEBOOK + 10;
   for (let i = 1; i <= drafts; i += 1) {

@@ -20,6 +20,7 @@ import { promisify } from "node:util";
 import { PDFDocument } from "@cantoo/pdf-lib";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createStaticServer } from "../src/serve/static-server.ts";
+import { seededRandom } from "./helpers/seeded-random.ts";
 import { writeHandbookFixture } from "./pdf-fixture.ts";
 
 const PHASES = ["export", "site", "pdf", "join", "links", "switch"] as const;
@@ -50,18 +51,6 @@ const REACH: Record<Phase, number> = { export: 0.9, site: 0.8, pdf: 0.8, join: 0
 const SEED = Number(process.env.KILL_SEED ?? 13);
 const KILL_POINTS = Number(process.env.KILL_POINTS ?? 20);
 const CHILD = resolve(import.meta.dirname, "helpers/pipeline-child.ts");
-
-/** mulberry32: a small seeded generator, so a failing run can be replayed with its seed. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Run = {
   code: number | null;
@@ -248,7 +237,7 @@ describe("the pipeline killed with SIGKILL at random points", () => {
     expect(timed.code, timed.output.slice(-3000)).toBe(0);
     const windows = phaseWindows(timed);
 
-    const random = seeded(SEED);
+    const random = seededRandom(SEED);
     const tally = Object.fromEntries(PHASES.map((p) => [p, { aimed: 0, killed: 0, landedIn: 0 }])) as Record<
       Phase,
       { aimed: number; killed: number; landedIn: number }

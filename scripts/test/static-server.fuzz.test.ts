@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { seededRandom } from "./helpers/seeded-random.ts";
 
 const CHILD = join(import.meta.dirname, "helpers", "static-server-child.ts");
 const PAGE = `<!doctype html><html lang="ko"><title>생애복지 안내서</title>${"<p>생애복지 안내 어르신 교통비</p>".repeat(60)}</html>`;
@@ -24,18 +25,6 @@ let dir: string;
 let child: ChildProcess;
 let port: number;
 let stderr = "";
-
-/** mulberry32: a small seeded PRNG, so a failing run can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Writes a release: index (with .br and .gz copies), 404, a hashed asset, a nested page, a PDF, a dot-file. */
 async function writeRelease(release: string, text = PAGE): Promise<void> {
@@ -378,7 +367,7 @@ function hostile(random: () => number): { bytes: Buffer; method: string; truncat
 
 describe("site server under hostile traffic", () => {
   test(`${BATCHES * PER_BATCH} malformed or hostile requests over raw TCP; the server stays up and never answers 5xx`, async () => {
-    const random = prng(0x13_13_2026);
+    const random = seededRandom(0x13_13_2026);
     const slow = Array.from({ length: SLOW_CLIENTS }, (_, i) =>
       raw(`GET /index.html HTTP/1.1\r\nHost: localhost\r\nRange: bytes=${i}-${i + 9}\r\n\r\n`, { trickle: 150 }),
     );

@@ -20,6 +20,20 @@ export function lexical(...paragraphs: string[]) {
   };
 }
 
+/** Valid 안내서 설정 (as REST/Local API data) with `overrides`. */
+export function guidebookData(overrides: Record<string, unknown> = {}) {
+  return {
+    title: "생애복지 안내서",
+    editionYear: 2026,
+    cityName: "광양시",
+    operatorName: "광양시",
+    foreword: lexical("발간사"),
+    mainPhone: "061-797-2114",
+    siteOrigin: "https://welfare.example.kr",
+    ...overrides,
+  };
+}
+
 /** A valid policy (as REST/Local API data) with `overrides`. */
 export function policyData(overrides: Record<string, unknown> = {}) {
   return {

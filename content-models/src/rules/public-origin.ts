@@ -36,7 +36,7 @@ const originOf = (value: string | undefined): URL | undefined => {
  */
 export function isPublicOrigin(value: string | undefined): boolean {
   const url = originOf(value);
-  if (!url || url.protocol !== "https:") return false;
+  if (url?.protocol !== "https:") return false;
   const host = url.hostname.toLowerCase().replace(/\.$/, "");
   if (host.startsWith("[") || /^\d+(\.\d+){3}$/.test(host)) return false;
   const labels = host.split(".");

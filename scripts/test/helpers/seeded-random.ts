@@ -1,0 +1,15 @@
+/**
+ * mulberry32: a small seeded pseudo-random generator returning numbers in [0, 1), so a test that
+ * draws random inputs (fuzz requests, kill points) can be replayed exactly from its seed.
+ * (Tommy Ettinger's public-domain mulberry32.)
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
