@@ -95,6 +95,13 @@ export const OPEN_DATA_POLICY_COLUMNS = [
   },
   { name: "신청기한", meaning: "신청 기간 설명", type: TEXT, example: "출산 후 1년 이내", apiField: "신청기한" },
   {
+    name: "신청상태",
+    meaning: "만든 날(한국 시간) 기준 신청 상태: 신청 예정, 신청 중, 신청 마감, 또는 빈칸(기한이 날짜로 정해지지 않음)",
+    type: TEXT,
+    example: "신청 중",
+    apiField: "",
+  },
+  {
     name: "접수기관명",
     meaning: "신청을 받는 기관",
     type: TEXT,
@@ -197,7 +204,11 @@ export const openDataDocumentSchema = z.object({
   departments: z.array(departmentSchema),
   policies: z.array(
     // `.shape` drops the policy's cross-field refinements, which JSON Schema cannot state.
-    z.object(policySchema.shape).omit({ images: true, verificationNote: true }).extend({ url: z.url() }),
+    z
+      .object(policySchema.shape)
+      .omit({ images: true, verificationNote: true })
+      // applicationState: 신청 예정 / 신청 중 / 신청 마감 on the day the file was made, or "".
+      .extend({ url: z.url(), applicationState: z.string() }),
   ),
 });
 /** A parsed `policies.json` document. */

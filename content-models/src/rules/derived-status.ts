@@ -33,6 +33,12 @@ export type DerivedStatus = {
   nextChangeOn: KstDate | null;
 };
 
+/** The Korean label of the application state of `policy` on `on` ("" for `none`): `deriveStatus`. */
+export function applicationStateLabel(policy: StatusInput, on: KstDate): string {
+  const { application } = deriveStatus(policy, on);
+  return APPLICATION_STATES.find((s) => s.value === application)?.label ?? "";
+}
+
 /** The policy fields the derivation reads. */
 export type StatusInput = Pick<Policy, "status" | "applicationPeriod">;
 

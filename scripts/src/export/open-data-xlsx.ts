@@ -1,8 +1,10 @@
 import {
+  type KstDate,
   OPEN_DATA_DEPARTMENT_COLUMNS,
   OPEN_DATA_POLICY_COLUMNS,
   type OpenDataColumn,
   type Snapshot,
+  todayKst,
 } from "@lifewelfare/content-models";
 import ExcelJS from "exceljs";
 import { unzipSync, zipSync } from "fflate";
@@ -24,11 +26,15 @@ const MAX_WIDTH = 50;
  * number (no exponent form, no lost leading zero) — not even when a user edits it; formula-looking
  * cells get the CSV's leading `'`. The header row is bold and frozen, with a filter.
  *
- * Deterministic: the document properties' created/modified dates and every ZIP entry's time are
+ * 신청상태 is as of `on` (KST, default today). Deterministic: the document properties' created/modified dates and every ZIP entry's time are
  * the snapshot's publish time (`generatedAt`), so the same edition gives the same bytes (ExcelJS
  * stamps the ZIP entries with the current time; they are repacked with fflate).
  */
-export async function toOpenDataXlsx(snapshot: Snapshot, siteUrl: (policyId: string) => string): Promise<Buffer> {
+export async function toOpenDataXlsx(
+  snapshot: Snapshot,
+  siteUrl: (policyId: string) => string,
+  on: KstDate = todayKst(),
+): Promise<Buffer> {
   const published = new Date(snapshot.generatedAt);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = snapshot.guidebook.operatorName;
@@ -37,7 +43,7 @@ export async function toOpenDataXlsx(snapshot: Snapshot, siteUrl: (policyId: str
   workbook.created = published;
   workbook.modified = published;
 
-  addTableSheet(workbook, XLSX_SHEETS.policies, policyTable(snapshot, siteUrl));
+  addTableSheet(workbook, XLSX_SHEETS.policies, policyTable(snapshot, siteUrl, on));
   addTableSheet(workbook, XLSX_SHEETS.departments, departmentTable(snapshot));
   const describe = (sheet: string, columns: readonly OpenDataColumn[]) =>
     columns.map((c) => [sheet, c.name, c.meaning, c.type, c.example, c.apiField].map(neutraliseFormula));

@@ -1,9 +1,11 @@
 import {
   APPLICATION_CHANNELS,
+  applicationStateLabel,
   type Department,
   formatAmount,
   HOUSEHOLD_SITUATIONS,
   INTEREST_TOPICS,
+  type KstDate,
   LIFE_STAGES,
   OPEN_DATA_DEPARTMENT_COLUMNS,
   OPEN_DATA_MULTI_VALUE_SEPARATOR,
@@ -18,6 +20,7 @@ import {
   type Policy,
   type Snapshot,
   SUPPORT_TYPES,
+  todayKst,
 } from "@lifewelfare/content-models";
 import { stringify } from "csv-stringify/sync";
 import sanitizeHtml from "sanitize-html";
@@ -46,10 +49,15 @@ export function htmlToText(html: string): string {
 /**
  * `policies.json`: the public part of a snapshot for open-data users — every published policy
  * (rich text as sanitised HTML), the departments and the edition, in the shape of content-models'
- * `openDataDocumentSchema`; `$schema` names `policies.schema.json` beside it. Internal fields
+ * `openDataDocumentSchema`, each policy with its 신청상태 as of `on` (KST, default today);
+ * `$schema` names `policies.schema.json` beside it. Internal fields
  * (images' file layout, verification notes for staff) are left out.
  */
-export function toOpenDataJson(snapshot: Snapshot, siteUrl: (policyId: string) => string): string {
+export function toOpenDataJson(
+  snapshot: Snapshot,
+  siteUrl: (policyId: string) => string,
+  on: KstDate = todayKst(),
+): string {
   const document: OpenDataDocument = {
     $schema: `./${OPEN_DATA_SCHEMA_FILE}`,
     openDataVersion: OPEN_DATA_VERSION,
@@ -62,6 +70,7 @@ export function toOpenDataJson(snapshot: Snapshot, siteUrl: (policyId: string) =
     policies: snapshot.policies.map(({ images: _images, verificationNote: _note, ...policy }) => ({
       ...policy,
       url: siteUrl(policy.id),
+      applicationState: applicationStateLabel(policy, on),
     })),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
@@ -86,7 +95,13 @@ export function neutraliseFormula(cell: string): string {
 }
 
 /** What a row's values are computed from: the snapshot (for lookups) and the policy's address. */
-type RowContext = { snapshot: Snapshot; departments: Map<string, Department>; siteUrl: (policyId: string) => string };
+type RowContext = {
+  snapshot: Snapshot;
+  departments: Map<string, Department>;
+  siteUrl: (policyId: string) => string;
+  /** The KST date the file is made for: its 신청상태 (`applicationStateLabel`). */
+  on: KstDate;
+};
 
 /**
  * The value of each 정책 column (content-models `OPEN_DATA_POLICY_COLUMNS` gives the order, the
@@ -110,6 +125,7 @@ const POLICY_VALUES: Record<OpenDataPolicyColumnName, (p: Policy, context: RowCo
       .filter(Boolean)
       .join("\n"),
   신청기한: (p) => p.applicationPeriod.description ?? "",
+  신청상태: (p, { on }) => applicationStateLabel(p, on),
   접수기관명: (p) => p.applicationMethod.receivingOrganization ?? "",
   온라인신청사이트URL: (p) => p.applicationMethod.onlineUrl ?? "",
   구비서류: (p) => multi(p.requiredDocuments),
@@ -143,9 +159,18 @@ const DEPARTMENT_VALUES: Record<OpenDataDepartmentColumnName, (d: Department) =>
 /** A table of the open data: its headers and its rows of cells, every cell text, formulas neutralised. */
 export type OpenDataTable = { header: string[]; rows: string[][] };
 
-/** The 정책 table: one row per policy, in snapshot order (by stable id). */
-export function policyTable(snapshot: Snapshot, siteUrl: (policyId: string) => string): OpenDataTable {
-  const context: RowContext = { snapshot, departments: new Map(snapshot.departments.map((d) => [d.id, d])), siteUrl };
+/** The 정책 table: one row per policy, in snapshot order (by stable id); 신청상태 as of `on` (KST). */
+export function policyTable(
+  snapshot: Snapshot,
+  siteUrl: (policyId: string) => string,
+  on: KstDate = todayKst(),
+): OpenDataTable {
+  const context: RowContext = {
+    snapshot,
+    departments: new Map(snapshot.departments.map((d) => [d.id, d])),
+    siteUrl,
+    on,
+  };
   return {
     header: OPEN_DATA_POLICY_COLUMNS.map((c) => c.name),
     rows: snapshot.policies.map((p) =>
@@ -171,7 +196,11 @@ export function departmentTable(snapshot: Snapshot): OpenDataTable {
  * joined with `||` as that API does; formula-looking cells are neutralised (`neutraliseFormula`).
  * The site's 공공데이터 page says all this (site/src/pages/open-data.astro).
  */
-export function toOpenDataCsv(snapshot: Snapshot, siteUrl: (policyId: string) => string): string {
-  const { header, rows } = policyTable(snapshot, siteUrl);
+export function toOpenDataCsv(
+  snapshot: Snapshot,
+  siteUrl: (policyId: string) => string,
+  on: KstDate = todayKst(),
+): string {
+  const { header, rows } = policyTable(snapshot, siteUrl, on);
   return stringify([header, ...rows], { bom: true, record_delimiter: "\r\n" });
 }

@@ -71,11 +71,12 @@ export async function writeSnapshot(options: {
       await mkdir(dirname(target), { recursive: true });
       await copyFile(file.source, target);
     }
-    const shown = snapshotOn(snapshot, options.today ?? todayKst());
-    await writeFileAtomic(join(stage, "policies.json"), toOpenDataJson(shown, options.siteUrl));
+    const on = options.today ?? todayKst();
+    const shown = snapshotOn(snapshot, on);
+    await writeFileAtomic(join(stage, "policies.json"), toOpenDataJson(shown, options.siteUrl, on));
     await writeFileAtomic(join(stage, OPEN_DATA_SCHEMA_FILE), toOpenDataSchema());
-    await writeFileAtomic(join(stage, "policies.csv"), toOpenDataCsv(shown, options.siteUrl));
-    await writeFileAtomic(join(stage, "policies.xlsx"), await toOpenDataXlsx(shown, options.siteUrl));
+    await writeFileAtomic(join(stage, "policies.csv"), toOpenDataCsv(shown, options.siteUrl, on));
+    await writeFileAtomic(join(stage, "policies.xlsx"), await toOpenDataXlsx(shown, options.siteUrl, on));
     const version = `${sha256.slice(0, 12)}-${Date.now().toString(36)}-${process.pid}`;
     await rename(stage, join(versions, version));
     await switchLink(options.dir, join(basename(versions), version));

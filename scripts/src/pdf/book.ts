@@ -3,10 +3,12 @@ import {
   type Chapter,
   type Department,
   type GuidebookSettings,
+  type KstDate,
   type MascotAsset,
   type Policy,
   resolveBuildOrigin,
   type Snapshot,
+  todayKst,
 } from "@lifewelfare/content-models";
 import { safeUrl } from "@lifewelfare/content-models/escape";
 
@@ -40,6 +42,8 @@ export type Book = {
    * test print and carries `TEST_PRINT_MARK` on its cover and every page.
    */
   isTestPrint: boolean;
+  /** The KST date the book is printed for: the 신청 상태 next to each 신청기한 (`applicationStateLabel`). */
+  on: KstDate;
   /** Site base path, starting and ending with "/". */
   basePath: string;
   /** Absolute folder of the snapshot: image `src`s are relative to it. */
@@ -93,7 +97,7 @@ export function siteHomeUrl(book: Pick<Book, "siteOrigin" | "basePath">): string
  */
 export function buildBook(
   snapshot: Snapshot,
-  options: { snapshotDir: string; siteOrigin?: string; localOrigin?: string; basePath?: string },
+  options: { snapshotDir: string; siteOrigin?: string; localOrigin?: string; basePath?: string; on?: KstDate },
 ): Book {
   const entriesOf = new Map<Chapter, Policy[]>();
   const relatedOf = new Map<Chapter, Policy[]>();
@@ -149,6 +153,7 @@ export function buildBook(
     generatedAt: snapshot.generatedAt,
     siteOrigin: safeUrl(origin.origin, WEB_SCHEMES).replace(/\/+$/, ""),
     isTestPrint: !origin.isPublic,
+    on: options.on ?? todayKst(),
     basePath: normalizeBasePath(options.basePath ?? "/"),
     snapshotDir: options.snapshotDir,
     printImages: new Map(),

@@ -85,8 +85,10 @@ export async function renderHandbooks(options: RenderHandbooksOptions): Promise<
   const log = options.log ?? (() => {});
   const snapshotDir = resolve(options.snapshotDir);
   const outDir = resolve(options.outDir);
-  const snapshot = snapshotOn(await loadSnapshot(snapshotDir), options.today ?? todayKst());
+  const on = options.today ?? todayKst();
+  const snapshot = snapshotOn(await loadSnapshot(snapshotDir), on);
   const plainBook = buildBook(snapshot, {
+    on,
     snapshotDir,
     siteOrigin: options.siteOrigin,
     localOrigin: options.localOrigin,

@@ -1,9 +1,11 @@
 import {
   APPLICATION_CHANNELS,
   APPLICATION_PERIOD_KINDS,
+  applicationStateLabel,
   FIELD_LABELS,
   formatAmount,
   formatKstDate,
+  type KstDate,
   LIFE_STAGES,
   type Policy,
   SECTION_HEADINGS,
@@ -40,15 +42,20 @@ function section(kind: string, title: string, content: string): string {
 const list = (items: string[]) =>
   items.length ? `<ul class="plain-list">${items.map((i) => `<li>${i}</li>`).join("")}</ul>` : "";
 
-/** 신청기한 in words: the description, else the kind, with dates when given. */
-export function applicationPeriodText(policy: Policy): string {
+/**
+ * 신청기한 in words: the description, else the kind, with dates when given, and the 신청 상태 on the
+ * book's date when the dates decide one (e.g. "… (2026. 1. 1. ~ 2026. 3. 31.) · 신청 마감").
+ */
+export function applicationPeriodText(policy: Policy, on: KstDate): string {
   const period = policy.applicationPeriod;
   const dates =
     period.startDate || period.endDate
       ? `${period.startDate ? formatKstDate(period.startDate) : ""} ~ ${period.endDate ? formatKstDate(period.endDate) : ""}`.trim()
       : "";
   const words = period.description ?? labelIn(APPLICATION_PERIOD_KINDS, period.kind);
-  return dates ? `${words} (${dates})` : words;
+  const text = dates ? `${words} (${dates})` : words;
+  const state = applicationStateLabel(policy, on);
+  return state ? `${text} · ${state}` : text;
 }
 
 function contactsHtml(policy: Policy, book: Book): string {
@@ -74,7 +81,7 @@ function glance(policy: Policy, book: Book, qr: string): string {
     field(FIELD_LABELS.lifeStages, htmlText(stages || "모든 시민")),
     field(FIELD_LABELS.supportTypes, htmlText(policy.supportTypes.map((t) => labelIn(SUPPORT_TYPES, t)).join(", "))),
     field(FIELD_LABELS.amounts, policy.amounts.map((a) => htmlText(formatAmount(a))).join("<br>")),
-    field(FIELD_LABELS.applicationPeriod, htmlText(applicationPeriodText(policy))),
+    field(FIELD_LABELS.applicationPeriod, htmlText(applicationPeriodText(policy, book.on))),
     field(
       FIELD_LABELS.contacts,
       firstContact ? `${htmlText(firstContact.label)} ${phone(firstContact.phone)}` : phone(book.guidebook.mainPhone),
@@ -127,7 +134,7 @@ export function entryHtml(policy: Policy, book: Book, qr: string): string {
       field(FIELD_LABELS.onlineUrl, method.onlineUrl ? link(method.onlineUrl) : "") +
       field(FIELD_LABELS.details, rich(method.details)) +
       field(FIELD_LABELS.requiredDocuments, list(policy.requiredDocuments.map((d) => htmlText(d)))) +
-      field(FIELD_LABELS.applicationPeriod, htmlText(applicationPeriodText(policy))),
+      field(FIELD_LABELS.applicationPeriod, htmlText(applicationPeriodText(policy, book.on))),
   );
   const contact = section(
     "contact",
