@@ -550,6 +550,8 @@ function restoreProbes(slug: DraftedSlug, S: string, asDraft: boolean): Partial<
 // ── the guidebook global ─────────────────────────────────────────────────────────────────────────
 
 const GUIDEBOOK = guidebookData();
+/** The same over GraphQL, where select values are enum names (`kogl-1` is `kogl_1`). */
+const GUIDEBOOK_GQL = { ...GUIDEBOOK, openDataLicense: "kogl_1" };
 const liveGuidebook = () => payload.db.findGlobal({ slug: "guidebook" }) as Promise<Json>;
 const latestGuidebook = () => payload.findGlobal({ slug: "guidebook", draft: true, depth: 0 }) as Promise<Json>;
 
@@ -675,7 +677,7 @@ function guidebookProbes(): Probes {
           `mutation($data: mutationGuidebookInput!) { updateGuidebook(data: $data, draft: true) { title } }`,
           "updateGuidebook",
           {
-            data: { ...GUIDEBOOK, title },
+            data: { ...GUIDEBOOK_GQL, title },
           },
         );
         expect((await liveGuidebook()).title).toBe(f.title);
@@ -706,7 +708,7 @@ function guidebookProbes(): Probes {
           `mutation($data: mutationGuidebookInput!) { updateGuidebook(data: $data) { title } }`,
           "updateGuidebook",
           {
-            data: { ...GUIDEBOOK, title, _status: "published" },
+            data: { ...GUIDEBOOK_GQL, title, _status: "published" },
           },
         );
         return (await liveGuidebook()).title === title;
@@ -733,7 +735,7 @@ function guidebookProbes(): Probes {
           `mutation($data: mutationGuidebookInput!) { updateGuidebook(data: $data) { title } }`,
           "updateGuidebook",
           {
-            data: { ...GUIDEBOOK, title: f.title, _status: "draft" },
+            data: { ...GUIDEBOOK_GQL, title: f.title, _status: "draft" },
           },
         );
         return (await liveGuidebook())._status === "draft";

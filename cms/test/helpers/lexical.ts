@@ -30,6 +30,7 @@ export function guidebookData(overrides: Record<string, unknown> = {}) {
     foreword: lexical("발간사"),
     mainPhone: "061-797-2114",
     siteOrigin: "https://welfare.example.kr",
+    openDataLicense: "kogl-1",
     ...overrides,
   };
 }
