@@ -29,4 +29,5 @@ export * from "./rules/public-origin.ts";
 export * from "./rules/slug.ts";
 export * from "./rules/text.ts";
 export * from "./rules/url.ts";
+export * from "./search-term.ts";
 export * from "./snapshot.ts";

@@ -3,6 +3,7 @@ import { departmentSchema } from "./department.ts";
 import { guidebookSettingsSchema } from "./guidebook.ts";
 import { mascotAssetSchema } from "./mascot.ts";
 import { policySchema } from "./policy.ts";
+import { searchTermSchema } from "./search-term.ts";
 
 /** Bumped on any incompatible change of the snapshot shape. */
 export const SNAPSHOT_SCHEMA_VERSION = 1;
@@ -28,6 +29,8 @@ export const snapshotSchema = z
     departments: z.array(departmentSchema),
     mascots: z.array(mascotAssetSchema),
     policies: z.array(policySchema),
+    /** 검색어 사전, sorted by id; absent in snapshots written before it existed. */
+    searchTerms: z.array(searchTermSchema).default([]),
   })
   .superRefine((snapshot, ctx) => {
     const departmentIds = new Set<string>();
