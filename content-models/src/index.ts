@@ -21,6 +21,7 @@ export * from "./match.ts";
 export * from "./media.ts";
 export * from "./open-data.ts";
 export * from "./policy.ts";
+export * from "./present/index.ts";
 export * from "./profile.ts";
 export * from "./rules/derived-status.ts";
 export * from "./rules/kst-date.ts";

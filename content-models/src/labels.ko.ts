@@ -131,3 +131,33 @@ export function labelOf(key: string | number): string {
   if (typeof key === "number") return `${key + 1}번째`;
   return (FIELD_LABELS as Record<string, string>)[key] ?? key;
 }
+
+/** Words of a policy's status notice (present/status.ts), for residents. */
+export const STATUS_WORDS = {
+  until: (date: string) => `${date}까지`,
+  suspendedNote: "지금은 신청을 받지 않습니다.",
+  endedNote: "끝난 사업입니다. 비슷한 지원은 문의처에 확인하세요.",
+} as const;
+
+/**
+ * The words of the eligibility conditions (`condition` in eligibility.ts): the kinds, whose age it
+ * is, the units and the option values. The CMS's condition blocks and the finder use these.
+ */
+export const ELIGIBILITY_WORDS = {
+  kinds: {
+    age: "나이",
+    pregnancy: "임신",
+    residency: "거주 기간",
+    income: "소득",
+    household: "가구상황",
+    schoolGrade: "학년",
+    sex: "성별",
+    other: "기타 조건",
+  },
+  subject: { applicant: "신청인", child: "자녀" },
+  unit: { years: "만 나이(세)", months: "개월 수" },
+  sex: { male: "남성", female: "여성" },
+  /** The finder names the parent too: "남성(아빠)". */
+  parent: { male: "아빠", female: "엄마" },
+  match: { any: "하나 이상 해당", all: "모두 해당" },
+} as const;

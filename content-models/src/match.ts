@@ -1,6 +1,8 @@
 import { ageInMonths, ageInYears, schoolGradeOn } from "./age.ts";
 import { HOUSEHOLD_SITUATIONS } from "./code-lists/household-situations.ts";
 import { type Condition, type Eligibility, SCHOOL_GRADES } from "./eligibility.ts";
+import { ELIGIBILITY_WORDS } from "./labels.ko.ts";
+import { labeller } from "./present/code-label.ts";
 import type { ResidentProfile } from "./profile.ts";
 import type { KstDate } from "./rules/kst-date.ts";
 
@@ -32,8 +34,8 @@ export type MatchResult = {
 };
 
 const RANK: Record<MatchOutcome, number> = { applies: 2, "may-apply": 1, "does-not-apply": 0 };
-const situationLabel = (value: string) => HOUSEHOLD_SITUATIONS.find((s) => s.value === value)?.label ?? value;
-const gradeLabel = (value: string) => SCHOOL_GRADES.find((g) => g.value === value)?.label ?? value;
+const situationLabel = labeller(HOUSEHOLD_SITUATIONS);
+const gradeLabel = labeller(SCHOOL_GRADES);
 
 /**
  * Whether a policy's structured eligibility applies to a resident on a KST day.
@@ -83,7 +85,8 @@ export function checkCondition(condition: Condition, profile: ResidentProfile, o
         (condition.min === undefined || age >= condition.min) && (condition.max === undefined || age <= condition.max);
       if (condition.subject === "child") {
         const children = condition.multiplesOnly ? multiples(profile) : profile.children;
-        const what = condition.multiplesOnly ? "다태아 자녀" : "자녀";
+        const child = ELIGIBILITY_WORDS.subject.child;
+        const what = condition.multiplesOnly ? `다태아 ${child}` : child;
         if (profile.children.length === 0)
           return result("unmet", `${range} ${what}가 있어야 합니다 (입력한 자녀 없음).`);
         const hit = children.find((c) => c.birthDate <= on && inRange(ageOf(c.birthDate)));
@@ -166,7 +169,7 @@ export function checkCondition(condition: Condition, profile: ResidentProfile, o
         : result("unmet", `${need}이어야 합니다.`);
     }
     case "sex": {
-      const need = condition.value === "male" ? "남성(아빠)" : "여성(엄마)";
+      const need = `${ELIGIBILITY_WORDS.sex[condition.value]}(${ELIGIBILITY_WORDS.parent[condition.value]})`;
       if (!profile.sex) return result("unknown", `성별을 입력하면 확인할 수 있습니다 (${need}).`);
       return profile.sex === condition.value
         ? result("met", `${need} 조건을 충족합니다.`)

@@ -1,5 +1,6 @@
 import { AMOUNT_PERIODS, type AmountPeriod } from "../code-lists/application.ts";
 import type { Amount } from "../policy.ts";
+import { codeEntry } from "../present/code-label.ts";
 
 const digits = new Intl.NumberFormat("ko-KR");
 
@@ -38,7 +39,7 @@ const COUNT_UNITS: Record<AmountPeriod, string> = {
  * @throws RangeError when an amount is not a non-negative integer.
  */
 export function formatAmount(amount: Amount): string {
-  const period = AMOUNT_PERIODS.find((p) => p.value === amount.period);
+  const period = codeEntry(AMOUNT_PERIODS, amount.period);
   const main = `${period?.prefix ?? ""}${amount.upTo ? "최대 " : ""}${formatKrw(amount.amountKrw)}`;
   const limits: string[] = [];
   if (amount.maxCount) limits.push(`최대 ${amount.maxCount}${COUNT_UNITS[amount.period]}`);

@@ -1,5 +1,6 @@
 import type { PolicyStatus } from "../code-lists/policy-statuses.ts";
 import type { Policy } from "../policy.ts";
+import { codeLabel } from "../present/code-label.ts";
 import type { Snapshot } from "../snapshot.ts";
 import { type KstDate, parseKstDate } from "./kst-date.ts";
 
@@ -36,7 +37,7 @@ export type DerivedStatus = {
 /** The Korean label of the application state of `policy` on `on` ("" for `none`): `deriveStatus`. */
 export function applicationStateLabel(policy: StatusInput, on: KstDate): string {
   const { application } = deriveStatus(policy, on);
-  return APPLICATION_STATES.find((s) => s.value === application)?.label ?? "";
+  return codeLabel(APPLICATION_STATES, application);
 }
 
 /** The policy fields the derivation reads. */
