@@ -93,7 +93,13 @@ export const OPEN_DATA_POLICY_COLUMNS = [
     example: "방문||온라인",
     apiField: "신청방법",
   },
-  { name: "신청기한", meaning: "신청 기간 설명", type: TEXT, example: "출산 후 1년 이내", apiField: "신청기한" },
+  {
+    name: "신청기한",
+    meaning: "신청 기간의 종류, 시작일 ~ 마감일(한국 시간), 설명을 ' · '로 이은 글",
+    type: TEXT,
+    example: "사유 발생 후 기한 내 · 출산 후 1년 이내",
+    apiField: "신청기한",
+  },
   {
     name: "신청상태",
     meaning: "만든 날(한국 시간) 기준 신청 상태: 신청 예정, 신청 중, 신청 마감, 또는 빈칸(기한이 날짜로 정해지지 않음)",

@@ -91,6 +91,6 @@ describe("the handbook prints the status derived for the build's date", () => {
     expect(text).toContain("시행예정예시정책"); // the entry is printed (its title names the example)
     expect(text).not.toContain("시행예정2026.3.1.");
     expect(text).toContain("상태시행중");
-    expect(text).toContain("(2026.3.1.~2026.3.10.)·신청마감");
+    expect(text).toContain("정해진기간·2026.3.1.~2026.3.10.·신청마감");
   });
 });

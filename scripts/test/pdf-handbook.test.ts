@@ -237,7 +237,7 @@ describe.each(["standard", "large"])("handbook PDF, %s edition", (editionId) => 
       ...book.chapters.map((c) => `제${c.number}장`),
       ..."ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊㅋㅌㅍㅎ",
     ]);
-    const mark = String.raw`(?:(?:시행예정|종료)(?: \d{4}\. \d{1,2}\. \d{1,2}\.)?|중단|확인 중|신규|광양형|사전공개|협의 중)`;
+    const mark = String.raw`(?:(?:시행예정|종료)(?: \d{4}\. \d{1,2}\. \d{1,2}\.)?|중단|신청 예정|신청 마감|확인 중|신규|광양형|사전공개|협의 중)`;
     const marksOnly = new RegExp(`^${mark}(?: ${mark})*$`);
     const isMarks = (line: string) => marksOnly.test(line);
     // Skip the covers (first and last page).

@@ -13,12 +13,12 @@ import {
   todayKst,
   toKstDate,
 } from "@lifewelfare/content-models";
+import { plainText } from "@lifewelfare/content-models/plain-text";
 import { DomUtils } from "htmlparser2";
 import * as pagefind from "pagefind";
 import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { label, T } from "../src/i18n/ko.ts";
-import { htmlToText } from "../src/lib/html-text.ts";
 import { FONT_SCALE_KEY } from "../src/scripts/font-scale.ts";
 import { axeViolations } from "./helpers/axe.ts";
 import { launchBrowser } from "./helpers/browser.ts";
@@ -46,7 +46,7 @@ const cspViolations: string[] = [];
 const requested: string[] = [];
 
 const policyFile = (slug: string) => join(outDir, "policies", slug, "index.html");
-const textOf = (html: string) => htmlToText(html.replace(/<script[\s\S]*?<\/script>/g, ""));
+const textOf = (html: string) => plainText(html, { oneLine: true });
 
 beforeAll(async () => {
   const previous = process.env.PAYLOAD_SECRET;

@@ -1,6 +1,7 @@
 import {
   ageCondition,
   conditionSubject,
+  ELIGIBILITY_WORDS,
   HOUSEHOLD_SITUATIONS,
   householdCondition,
   incomeCondition,
@@ -13,29 +14,8 @@ import { codeListSelect } from "./codeListSelect.ts";
 import { label } from "./label.ts";
 import { siblingRule, withRule } from "./rules.ts";
 
-/**
- * Korean labels for the eligibility condition kinds and their option values. The values come from
- * the content-models schemas (`condition`); only the editor-facing words are added here.
- */
-const WORDS = {
-  kinds: {
-    age: "나이",
-    pregnancy: "임신",
-    residency: "거주 기간",
-    income: "소득",
-    household: "가구상황",
-    schoolGrade: "학년",
-    sex: "성별",
-    other: "기타 조건",
-  },
-  subject: { applicant: "신청인", child: "자녀" },
-  unit: { years: "만 나이(세)", months: "개월 수" },
-  sex: { male: "남성", female: "여성" },
-  match: { any: "하나 이상 해당", all: "모두 해당" },
-  multiplesOnly: "다태아만",
-  sexValue: "성별",
-  matchLabel: "충족 방식",
-} as const;
+/** The editor-facing words of the condition kinds and options (content-models `ELIGIBILITY_WORDS`). */
+const WORDS = ELIGIBILITY_WORDS;
 
 function options<K extends string>(values: readonly K[], words: Record<K, string>) {
   return values.map((value) => ({ value, label: words[value] }));
@@ -81,7 +61,7 @@ const conditionBlocks: Block[] = [
         min: 0,
         validate: withRule(number, siblingRule(ageCondition, "max", toModel("age"))),
       },
-      { name: "multiplesOnly", type: "checkbox", label: WORDS.multiplesOnly },
+      { name: "multiplesOnly", type: "checkbox", label: label("multiplesOnly") },
     ],
   },
   {
@@ -127,7 +107,7 @@ const conditionBlocks: Block[] = [
       {
         name: "match",
         type: "select",
-        label: WORDS.matchLabel,
+        label: label("match"),
         required: true,
         defaultValue: "any",
         options: options(householdCondition.shape.match.unwrap().options, WORDS.match),
@@ -146,7 +126,7 @@ const conditionBlocks: Block[] = [
       {
         name: "value",
         type: "select",
-        label: WORDS.sexValue,
+        label: WORDS.kinds.sex,
         required: true,
         options: options(sexCondition.shape.value.options, WORDS.sex),
       },

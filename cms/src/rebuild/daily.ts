@@ -1,4 +1,6 @@
 import {
+  APPLICATION_STATES,
+  codeLabel,
   deriveStatus,
   type KstDate,
   POLICY_STATUSES,
@@ -61,11 +63,8 @@ export function decideDailyRebuild(policies: DatedPolicy[], builtOn: KstDate | n
   };
 }
 
-const APPLICATION_WORDS = { upcoming: "신청 예정", open: "신청 중", closed: "신청 마감", none: "" } as const;
 const describe = (d: ReturnType<typeof deriveStatus>) =>
-  [POLICY_STATUSES.find((s) => s.value === d.status)?.label ?? d.status, APPLICATION_WORDS[d.application]]
-    .filter(Boolean)
-    .join("·");
+  [codeLabel(POLICY_STATUSES, d.status), codeLabel(APPLICATION_STATES, d.application)].filter(Boolean).join("·");
 
 type StoredDates = {
   title?: string | null;

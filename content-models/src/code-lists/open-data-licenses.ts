@@ -1,3 +1,5 @@
+import { codeLabel } from "../present/code-label.ts";
+
 /**
  * 공공누리 (Korea Open Government License) types an edition's open data may be published under,
  * chosen in 안내서 설정. Each type adds a condition to the first: 출처표시 (attribution), then
@@ -23,5 +25,5 @@ export const DEFAULT_OPEN_DATA_LICENSE: OpenDataLicense = "kogl-1";
 
 /** The Korean name of a 공공누리 type, e.g. "공공누리 제1유형: 출처표시". */
 export function openDataLicenseLabel(value: OpenDataLicense): string {
-  return OPEN_DATA_LICENSES.find((l) => l.value === value)?.label ?? value;
+  return codeLabel(OPEN_DATA_LICENSES, value);
 }

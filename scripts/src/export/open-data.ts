@@ -1,12 +1,14 @@
 import {
   APPLICATION_CHANNELS,
   applicationStateLabel,
+  codeLabel,
   type Department,
   formatAmount,
   HOUSEHOLD_SITUATIONS,
   INTEREST_TOPICS,
   type KstDate,
   LIFE_STAGES,
+  labeller,
   OPEN_DATA_DEPARTMENT_COLUMNS,
   OPEN_DATA_MULTI_VALUE_SEPARATOR,
   OPEN_DATA_POLICY_COLUMNS,
@@ -18,33 +20,18 @@ import {
   openDataLicenseLabel,
   POLICY_STATUSES,
   type Policy,
+  periodText,
   type Snapshot,
   SUPPORT_TYPES,
   todayKst,
 } from "@lifewelfare/content-models";
+import { plainText } from "@lifewelfare/content-models/plain-text";
 import { stringify } from "csv-stringify/sync";
-import sanitizeHtml from "sanitize-html";
 
 /** The JSON Schema's file name, published beside `policies.json` and named by its `$schema`. */
 export const OPEN_DATA_SCHEMA_FILE = "policies.schema.json";
 
-const labelIn = (list: readonly { value: string; label: string }[]) => (value: string) =>
-  list.find((item) => item.value === value)?.label ?? value;
 const multi = (values: readonly string[]) => values.join(OPEN_DATA_MULTI_VALUE_SEPARATOR);
-/** Plain text of sanitised HTML: block ends become line breaks, tags are dropped, entities decoded. */
-export function htmlToText(html: string): string {
-  const marked = html.replace(/<\/(p|li|h[2-4]|tr|blockquote)>|<br\s*\/?>/gi, "$&\n");
-  const text = sanitizeHtml(marked, { allowedTags: [], allowedAttributes: {} });
-  return text
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, "&")
-    .replace(/[ \t]+\n/g, "\n")
-    .replace(/\n{2,}/g, "\n")
-    .trim();
-}
 
 /**
  * `policies.json`: the public part of a snapshot for open-data users — every published policy
@@ -113,18 +100,18 @@ const POLICY_VALUES: Record<OpenDataPolicyColumnName, (p: Policy, context: RowCo
   복지로서비스ID: (p) => p.bokjiroServId ?? "",
   서비스명: (p) => p.title,
   서비스목적요약: (p) => p.summary,
-  지원유형: (p) => multi(p.supportTypes.map(labelIn(SUPPORT_TYPES))),
-  생애주기: (p) => multi(p.lifeStages.map(labelIn(LIFE_STAGES))),
-  가구상황: (p) => multi(p.householdSituations.map(labelIn(HOUSEHOLD_SITUATIONS))),
-  관심주제: (p) => multi(p.interestTopics.map(labelIn(INTEREST_TOPICS))),
-  지원대상: (p) => htmlToText(p.targetAudience),
-  선정기준: (p) => htmlToText(p.selectionCriteria),
-  지원내용: (p) => [htmlToText(p.benefits), ...p.amounts.map(formatAmount)].filter(Boolean).join("\n"),
+  지원유형: (p) => multi(p.supportTypes.map(labeller(SUPPORT_TYPES))),
+  생애주기: (p) => multi(p.lifeStages.map(labeller(LIFE_STAGES))),
+  가구상황: (p) => multi(p.householdSituations.map(labeller(HOUSEHOLD_SITUATIONS))),
+  관심주제: (p) => multi(p.interestTopics.map(labeller(INTEREST_TOPICS))),
+  지원대상: (p) => plainText(p.targetAudience),
+  선정기준: (p) => plainText(p.selectionCriteria),
+  지원내용: (p) => [plainText(p.benefits), ...p.amounts.map(formatAmount)].filter(Boolean).join("\n"),
   신청방법: (p) =>
-    [multi(p.applicationMethod.channels.map(labelIn(APPLICATION_CHANNELS))), htmlToText(p.applicationMethod.details)]
+    [multi(p.applicationMethod.channels.map(labeller(APPLICATION_CHANNELS))), plainText(p.applicationMethod.details)]
       .filter(Boolean)
       .join("\n"),
-  신청기한: (p) => p.applicationPeriod.description ?? "",
+  신청기한: (p) => periodText(p),
   신청상태: (p, { on }) => applicationStateLabel(p, on),
   접수기관명: (p) => p.applicationMethod.receivingOrganization ?? "",
   온라인신청사이트URL: (p) => p.applicationMethod.onlineUrl ?? "",
@@ -136,7 +123,7 @@ const POLICY_VALUES: Record<OpenDataPolicyColumnName, (p: Policy, context: RowCo
   },
   전화문의: (p) => multi(p.contacts.map((c) => `${c.label}/${c.phone}`)),
   법령: (p) => multi(p.legalBasis),
-  상태: (p) => labelIn(POLICY_STATUSES)(p.status.value),
+  상태: (p) => codeLabel(POLICY_STATUSES, p.status.value),
   시행일: (p) => p.status.effectiveFrom ?? "",
   확인중: (p) => (p.needsVerification ? "Y" : "N"),
   최종검토일: (p) => p.lastReviewedAt,

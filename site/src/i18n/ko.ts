@@ -6,17 +6,12 @@ import {
   HOUSEHOLD_SITUATIONS,
   INTEREST_TOPICS,
   LIFE_STAGES,
+  labeller,
   POLICY_STATUSES,
   SUPPORT_TYPES,
 } from "@lifewelfare/content-models";
 
 export { FIELD_LABELS, SECTION_HEADINGS, UI_WORDS } from "@lifewelfare/content-models";
-
-/** The label of a code-list value (falls back to the value). */
-function labeller(list: readonly { value: string; label: string }[]) {
-  const map = new Map(list.map((item) => [item.value, item.label]));
-  return (value: string) => map.get(value) ?? value;
-}
 
 /** Korean labels of code-list values, from content-models (never re-declared here). */
 export const label = {
@@ -84,10 +79,6 @@ export const T = {
     glanceHow: "신청",
     glanceContact: "문의",
     status: "상태",
-    scheduledFrom: (date: string) => `${date} 시행 예정`,
-    endedOn: (date: string) => `${date} 종료`,
-    suspendedNote: "지금은 신청을 받지 않습니다.",
-    endedNote: "끝난 사업입니다. 비슷한 지원은 문의처에 확인하세요.",
     mainPhone: "대표 전화",
     online: "온라인 신청하기",
     newWindow: "새 창 열림",

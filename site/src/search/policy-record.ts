@@ -4,11 +4,12 @@ import {
   formatAmount,
   LIFE_STAGES,
   type Policy,
+  periodText,
   UI_WORDS,
 } from "@lifewelfare/content-models";
 import { htmlAttr, htmlText } from "@lifewelfare/content-models/escape";
+import { plainText } from "@lifewelfare/content-models/plain-text";
 import { label } from "../i18n/ko.ts";
-import { htmlToText } from "../lib/html-text.ts";
 import { expansionTerms } from "./korean-terms.ts";
 
 /** Separates a record's readable text from its extra search terms; the search UI cuts excerpts here. */
@@ -24,13 +25,13 @@ export const TERMS_MARKER = "⁂";
 export function policyRecordHtml(policy: Policy, department: Department | undefined): string {
   const readable = [
     policy.summary,
-    htmlToText(policy.targetAudience),
-    htmlToText(policy.selectionCriteria),
-    htmlToText(policy.benefits),
+    plainText(policy.targetAudience, { oneLine: true }),
+    plainText(policy.selectionCriteria, { oneLine: true }),
+    plainText(policy.benefits, { oneLine: true }),
     policy.amounts.map(formatAmount).join(" "),
     policy.applicationMethod.receivingOrganization ?? "",
-    htmlToText(policy.applicationMethod.details),
-    policy.applicationPeriod.description ?? "",
+    plainText(policy.applicationMethod.details, { oneLine: true }),
+    periodText(policy),
     policy.requiredDocuments.join(" "),
     policy.contacts.map((c) => c.label).join(" "),
     policy.legalBasis.join(" "),

@@ -1,27 +1,30 @@
 import {
   APPLICATION_CHANNELS,
-  APPLICATION_PERIOD_KINDS,
-  applicationStateLabel,
   FIELD_LABELS,
   formatAmount,
   formatKstDate,
-  type KstDate,
   LIFE_STAGES,
+  labeller,
   type Policy,
+  periodText,
+  policyMarks,
   SECTION_HEADINGS,
   SUPPORT_TYPES,
+  statusLine,
+  statusNotice,
   telHref,
   UI_WORDS,
 } from "@lifewelfare/content-models";
 import { htmlAttr, htmlText, safeUrl } from "@lifewelfare/content-models/escape";
 import { type Book, policyShortUrl } from "../book.ts";
 import { printImage } from "./images.ts";
-import { markHtml, policyMarks, statusText } from "./marks.ts";
+import { markHtml } from "./marks.ts";
 import { policyAnchor } from "./page-ref.ts";
 import { printableRichText } from "./rich-text.ts";
 
-const labelIn = <T extends { value: string; label: string }>(list: readonly T[], value: string) =>
-  list.find((item) => item.value === value)?.label ?? value;
+const stageLabel = labeller(LIFE_STAGES);
+const supportTypeLabel = labeller(SUPPORT_TYPES);
+const channelLabel = labeller(APPLICATION_CHANNELS);
 
 /** A link to an address from content (신청 사이트, 출처), checked by `safeUrl`. */
 const link = (url: string) => `<a href="${htmlAttr(safeUrl(url))}">${htmlText(url)}</a>`;
@@ -42,22 +45,6 @@ function section(kind: string, title: string, content: string): string {
 const list = (items: string[]) =>
   items.length ? `<ul class="plain-list">${items.map((i) => `<li>${i}</li>`).join("")}</ul>` : "";
 
-/**
- * 신청기한 in words: the description, else the kind, with dates when given, and the 신청 상태 on the
- * book's date when the dates decide one (e.g. "… (2026. 1. 1. ~ 2026. 3. 31.) · 신청 마감").
- */
-export function applicationPeriodText(policy: Policy, on: KstDate): string {
-  const period = policy.applicationPeriod;
-  const dates =
-    period.startDate || period.endDate
-      ? `${period.startDate ? formatKstDate(period.startDate) : ""} ~ ${period.endDate ? formatKstDate(period.endDate) : ""}`.trim()
-      : "";
-  const words = period.description ?? labelIn(APPLICATION_PERIOD_KINDS, period.kind);
-  const text = dates ? `${words} (${dates})` : words;
-  const state = applicationStateLabel(policy, on);
-  return state ? `${text} · ${state}` : text;
-}
-
 function contactsHtml(policy: Policy, book: Book): string {
   const rows = policy.contacts.map((c) => {
     const department = c.departmentId ? book.departmentsById.get(c.departmentId) : undefined;
@@ -75,13 +62,13 @@ function contactsHtml(policy: Policy, book: Book): string {
 
 function glance(policy: Policy, book: Book, qr: string): string {
   const url = policyShortUrl(book, policy.id);
-  const stages = policy.lifeStages.map((s) => labelIn(LIFE_STAGES, s)).join(", ");
+  const stages = policy.lifeStages.map(stageLabel).join(", ");
   const firstContact = policy.contacts[0];
   const rows = [
     field(FIELD_LABELS.lifeStages, htmlText(stages || "모든 시민")),
-    field(FIELD_LABELS.supportTypes, htmlText(policy.supportTypes.map((t) => labelIn(SUPPORT_TYPES, t)).join(", "))),
+    field(FIELD_LABELS.supportTypes, htmlText(policy.supportTypes.map(supportTypeLabel).join(", "))),
     field(FIELD_LABELS.amounts, policy.amounts.map((a) => htmlText(formatAmount(a))).join("<br>")),
-    field(FIELD_LABELS.applicationPeriod, htmlText(applicationPeriodText(policy, book.on))),
+    field(FIELD_LABELS.applicationPeriod, htmlText(periodText(policy, book.on))),
     field(
       FIELD_LABELS.contacts,
       firstContact ? `${htmlText(firstContact.label)} ${phone(firstContact.phone)}` : phone(book.guidebook.mainPhone),
@@ -102,7 +89,7 @@ function glance(policy: Policy, book: Book, qr: string): string {
  */
 export function entryHtml(policy: Policy, book: Book, qr: string): string {
   const rich = (html: string) => printableRichText(html, book);
-  const marks = policyMarks(policy);
+  const marks = policyMarks(policy, book.on);
   const { applicationMethod: method } = policy;
 
   const verifying = policy.needsVerification
@@ -112,7 +99,9 @@ export function entryHtml(policy: Policy, book: Book, qr: string): string {
           : ""
       }</p>`
     : "";
-  const statusNote = policy.status.note ? `<p class="notice">${htmlText(policy.status.note)}</p>` : "";
+  // The status is printed as a mark and under 출처 및 검토; the notice keeps what follows it.
+  const statusLines = statusNotice(policy, book.on)?.lines.slice(1) ?? [];
+  const statusNote = statusLines.length ? `<p class="notice">${statusLines.map(htmlText).join("<br>")}</p>` : "";
 
   const who = section(
     "who",
@@ -129,12 +118,12 @@ export function entryHtml(policy: Policy, book: Book, qr: string): string {
   const how = section(
     "how",
     SECTION_HEADINGS.how,
-    field(FIELD_LABELS.channels, htmlText(method.channels.map((c) => labelIn(APPLICATION_CHANNELS, c)).join(", "))) +
+    field(FIELD_LABELS.channels, htmlText(method.channels.map(channelLabel).join(", "))) +
       field(FIELD_LABELS.receivingOrganization, htmlText(method.receivingOrganization ?? "")) +
       field(FIELD_LABELS.onlineUrl, method.onlineUrl ? link(method.onlineUrl) : "") +
       field(FIELD_LABELS.details, rich(method.details)) +
       field(FIELD_LABELS.requiredDocuments, list(policy.requiredDocuments.map((d) => htmlText(d)))) +
-      field(FIELD_LABELS.applicationPeriod, htmlText(applicationPeriodText(policy, book.on))),
+      field(FIELD_LABELS.applicationPeriod, htmlText(periodText(policy, book.on))),
   );
   const contact = section(
     "contact",
@@ -149,7 +138,7 @@ export function entryHtml(policy: Policy, book: Book, qr: string): string {
   const source = section(
     "source",
     SECTION_HEADINGS.source,
-    field(FIELD_LABELS.status, htmlText(statusText(policy))) +
+    field(FIELD_LABELS.status, htmlText(statusLine(policy, book.on))) +
       field(FIELD_LABELS.lastReviewedAt, htmlText(formatKstDate(policy.lastReviewedAt))) +
       field(FIELD_LABELS.sourceUrls, list(policy.sourceUrls.map(link))),
   );

@@ -34,6 +34,11 @@ const legend = (book: Book) =>
       mark: { kind: "scheduled", text: `시행예정 ${formatKstDate(`${book.guidebook.editionYear}-07-01`)}` },
       text: "아직 시작하지 않은 정책입니다. 적힌 날짜부터 시행될 예정입니다.",
     },
+    {
+      mark: { kind: "scheduled", text: "신청 예정" },
+      text: "신청기한이 이 안내서를 만든 날 아직 시작되지 않았습니다.",
+    },
+    { mark: { kind: "stopped", text: "신청 마감" }, text: "신청기한이 이 안내서를 만든 날 이미 지났습니다." },
     { mark: { kind: "stopped", text: "중단" }, text: "잠시 멈춘 정책입니다. 다시 시행되면 누리집에 알립니다." },
     { mark: { kind: "stopped", text: "종료" }, text: "끝난 정책입니다. 적힌 날짜까지 시행되었습니다." },
     {
