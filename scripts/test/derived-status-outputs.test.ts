@@ -57,6 +57,7 @@ async function writeOn(today: string) {
     csvStatus: csv.find((row) => row.서비스ID === SCHEDULED)?.상태,
     jsonStatus: json.policies.find((p) => p.id === SCHEDULED)?.status.value,
     csvApplication: csv.find((row) => row.서비스ID === SCHEDULED)?.신청상태,
+    csvPeriod: csv.find((row) => row.서비스ID === SCHEDULED)?.신청기한,
     jsonApplication: json.policies.find((p) => p.id === SCHEDULED)?.applicationState,
     stored: JSON.parse(await readFile(join(dir, "snapshot.json"), "utf8")).policies.find(
       (p: { id: string }) => p.id === SCHEDULED,
@@ -69,6 +70,8 @@ describe("open data shows the status and 신청상태 derived for the build's da
     const out = await writeOn("2026-02-28");
     expect([out.csvStatus, out.jsonStatus]).toEqual(["시행예정", "scheduled"]);
     expect([out.csvApplication, out.jsonApplication]).toEqual(["신청 예정", "신청 예정"]);
+    // 신청기한 in the site's and the handbook's words (content-models periodText); the state has its own column.
+    expect(out.csvPeriod).toBe("정해진 기간 · 2026. 3. 1. ~ 2026. 3. 10.");
   });
 
   it("in March a stale stored 시행예정 is 시행중 in policies.csv and policies.json; snapshot.json keeps the stored one", async () => {
