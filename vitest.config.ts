@@ -7,15 +7,20 @@ import { defineConfig } from "vitest/config";
  */
 export default defineConfig({
   test: {
-    projects: ["content-models", "cms", "site", "scripts"].map((name, index) => ({
-      extends: true,
-      test: {
-        name,
-        root: `./${name}`,
-        include: ["test/**/*.test.ts"],
-        sequence: { groupOrder: index },
-      },
-    })),
+    projects: [
+      ...["content-models", "cms", "site", "scripts"].map((name, index) => ({
+        extends: true,
+        test: {
+          name,
+          root: `./${name}`,
+          include: ["test/**/*.test.ts"],
+          // The site's component tests need Astro's compiler: their own project below.
+          exclude: ["**/node_modules/**", "test/components/**"],
+          sequence: { groupOrder: index },
+        },
+      })),
+      "./site/vitest.components.config.ts",
+    ],
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 600_000,
