@@ -1,7 +1,7 @@
 /**
  * 전체메뉴 (SiteHeader.astro): the button `[data-menu-toggle]` shows and hides the element its
  * `aria-controls` names, keeping `aria-expanded` in step; Escape inside the open menu closes it
- * and returns focus to the button. CSS hides the closed menu on small screens only (site.css).
+ * and returns focus to the button. CSS hides the closed menu on small screens only (styles/site/header.css).
  */
 export function startMenu(): void {
   const toggle = document.querySelector<HTMLButtonElement>("[data-menu-toggle]");
