@@ -1,3 +1,4 @@
+import { codeEntry } from "@lifewelfare/content-models";
 import type { Endpoint } from "payload";
 import { ROLES } from "../access/roles.ts";
 import { may } from "../access/table.ts";
@@ -17,7 +18,7 @@ export const rebuildEndpoint: Endpoint = {
     }
     // 배포 상태 is read by all staff: name the requester by role and name, never by e-mail.
     const user = req.user as { role?: string; name?: string | null } | null;
-    const role = ROLES.find((r) => r.value === user?.role)?.label ?? "직원";
+    const role = codeEntry(ROLES, user?.role ?? "")?.label ?? "직원";
     const who = user?.name?.trim() ? `${role} ${user.name.trim()}` : role;
     void rebuildFor(req.payload).flush({
       entity: "manual",
