@@ -36,6 +36,8 @@ export type PolicyExample = {
   badges: string[];
   /** The status notice's paragraphs (StatusNotice), or [] for none; `상태:` opens the first. */
   notice: string[];
+  /** Whether the status notice has the 종료/중단 look (`app-notice--ended`). */
+  ended?: true;
   /** Whether the 확인 중 notice is shown. */
   verifying: boolean;
   /** The 신청기한 line of the 어떻게 신청하나요? facts. */
@@ -90,6 +92,7 @@ export const EXAMPLES: PolicyExample[] = [
     policy: policy({ status: { value: "ended", effectiveUntil: "2026-02-28", note: "2027년 재개 검토" } }),
     badges: ["danger:종료 2026. 2. 28."],
     notice: ["상태: 종료 2026. 2. 28.", STATUS_WORDS.endedNote, "2027년 재개 검토"],
+    ended: true,
     verifying: false,
     period: "연중 상시",
   },
@@ -120,6 +123,7 @@ export const EXAMPLES: PolicyExample[] = [
     }),
     badges: ["danger:중단", `warning:${UI_WORDS.verifying}`, `primary:${UI_WORDS.new}`, `secondary:${UI_WORDS.local}`],
     notice: ["상태: 중단", STATUS_WORDS.suspendedNote],
+    ended: true,
     verifying: true,
     period: "사유 발생 후 기한 내 · 진료일부터 1년 이내",
   },

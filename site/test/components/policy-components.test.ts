@@ -5,6 +5,7 @@ import Breadcrumb from "../../src/components/Breadcrumb.astro";
 import PolicyArticle from "../../src/components/PolicyArticle.astro";
 import PolicyBadges from "../../src/components/PolicyBadges.astro";
 import PolicyCard from "../../src/components/PolicyCard.astro";
+import SiteFooter from "../../src/components/SiteFooter.astro";
 import StatusNotice from "../../src/components/StatusNotice.astro";
 import { axeViolations } from "../helpers/axe.ts";
 import { launchBrowser } from "../helpers/browser.ts";
@@ -41,6 +42,7 @@ describe.each(EXAMPLES)("$name", (example) => {
     const notices = byClass(html, "app-notice");
     const status = notices.filter((n) => !text(n).startsWith("확인 중"));
     expect(status.flatMap((n) => children(n, "p").map(text))).toEqual(example.notice);
+    expect(byClass(html, "app-notice--ended").length > 0).toBe(example.ended === true);
     const verifying = notices.find((n) => text(n).startsWith("확인 중"));
     expect(Boolean(verifying)).toBe(example.verifying);
     if (verifying) {
@@ -102,6 +104,28 @@ describe("PolicyCard and Breadcrumb", () => {
       ["전체 정책", "/policies/"],
     ]);
     expect(elements(html, (el) => el.attribs["aria-current"] === "page").map(text)).toEqual(["이 정책"]);
+  });
+});
+
+describe("SiteFooter", () => {
+  const contactsOf = (html: string) =>
+    byClass(html, "app-contacts__item").map((item) => [
+      within(item, "dt").map(text).join(""),
+      within(item, "a")
+        .map((a) => a.attribs.href)
+        .join(""),
+    ]);
+  it("lists the city's contacts as tel: links", async () => {
+    const contacts = [
+      { label: "복지정책과", phone: "061-797-2114" },
+      { label: "보건소", phone: "061-797-4049" },
+    ];
+    const html = await render(SiteFooter, { guidebook: { ...guidebook, contacts } });
+    expect(contactsOf(html)).toEqual(contacts.map((c) => [c.label, telHref(c.phone)]));
+  });
+  it("falls back to the 대표 전화 when the city names no contact", async () => {
+    const html = await render(SiteFooter, { guidebook: { ...guidebook, contacts: [] } });
+    expect(contactsOf(html)).toEqual([["대표 전화", telHref(guidebook.mainPhone)]]);
   });
 });
 
