@@ -22,6 +22,7 @@ export * from "./media.ts";
 export * from "./open-data.ts";
 export * from "./policy.ts";
 export * from "./profile.ts";
+export * from "./rules/base-path.ts";
 export * from "./rules/derived-status.ts";
 export * from "./rules/kst-date.ts";
 export * from "./rules/phone.ts";
