@@ -23,7 +23,7 @@ describe("readSnapshotDir", () => {
 
   test("a missing file: Korean first, the path, and the ENOENT cause", async () => {
     const missing = join(dir, "nowhere");
-    const error = await readSnapshotDir(missing).catch((e: unknown) => e as Error);
+    const error = (await readSnapshotDir(missing).catch((e: unknown) => e)) as Error;
     expect(error.message).toMatch(/^스냅숏 파일을 읽을 수 없습니다.*SNAPSHOT_DIR.*cannot read the snapshot/);
     expect(error.message).toContain(join(missing, "snapshot.json"));
     expect((error.cause as NodeJS.ErrnoException).code).toBe("ENOENT");

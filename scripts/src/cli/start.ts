@@ -16,6 +16,7 @@ import { createServer } from "node:http";
 import { join } from "node:path";
 import { ensureAdminBuild } from "@lifewelfare/cms/admin-build";
 import { createFirstUserToken, deleteFirstUserToken } from "@lifewelfare/cms/auth/firstUserToken";
+import { normalizeBasePath } from "@lifewelfare/content-models";
 import {
   CURRENT_RELEASE_LINK,
   HANDBOOK_CACHE_DIR,
@@ -29,7 +30,7 @@ import { pipelineJobs } from "../pipeline/jobs.ts";
 import { RebuildQueue } from "../pipeline/rebuild-queue.ts";
 import { runPipeline } from "../pipeline/run-pipeline.ts";
 import { seed } from "../seed/seed.ts";
-import { createStaticServer, normalizeBase } from "../serve/static-server.ts";
+import { createStaticServer } from "../serve/static-server.ts";
 import { cmsEnvironment, cmsServerEnv, isEmbeddedDefault, openCms } from "./cms.ts";
 import { ProcessGroup } from "./process-group.ts";
 
@@ -40,7 +41,7 @@ const cmsPort = Number(process.env.CMS_PORT ?? 3000);
 const cmsHost = process.env.HOST || "127.0.0.1";
 const cmsUrl = process.env.CMS_SERVER_URL || `http://localhost:${cmsPort}`;
 const hookPort = Number(process.env.REBUILD_HOOK_PORT ?? sitePort + 1);
-const base = normalizeBase(process.env.SITE_BASE ?? "/");
+const base = normalizeBasePath(process.env.SITE_BASE);
 /** Progress lines; silent once stopping, when work being torn down only reports its own end. */
 const log = (line: string) => {
   if (!group.stopping) console.log(line);
