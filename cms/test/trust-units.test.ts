@@ -75,7 +75,7 @@ describe("password rule", () => {
 
 describe("production server environment", () => {
   it("refuses to start without CMS_SERVER_URL, in Korean, but scripts may run without it", async () => {
-    const { assertServerEnv, loadEnv } = await import("../src/env.ts");
+    const { assertServerEnv, loadEnv } = await import("../src/load-env.ts");
     const production = { NODE_ENV: "production", PAYLOAD_SECRET: "p".repeat(40) } as const;
     expect(() => assertServerEnv(loadEnv(production))).toThrow(/CMS_SERVER_URL/);
     expect(() => assertServerEnv(loadEnv(production))).toThrow(/운영 환경/);
