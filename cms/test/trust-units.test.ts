@@ -6,7 +6,7 @@ import { csrfOrigins } from "../src/csrf.ts";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "../src/server/clientAddress.ts";
 import { stampClientAddress } from "../src/server/stampClientAddress.ts";
 
-// env.ts reads process.env once on import: keep it from generating <repo>/.data/payload-secret.
+// Modules importing env.ts read process.env once: keep them from generating <repo>/.data/payload-secret.
 process.env.PAYLOAD_SECRET ??= "test-secret-0123456789abcdef0123456789abcdef";
 
 describe("client address for rate limits", () => {
