@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -43,6 +44,8 @@ describe("DATABASE_URI", async () => {
   });
 });
 
+const LOAD_ENV = path.join(REPO, "cms", "src", "load-env.ts");
+
 describe("environment", async () => {
   const { loadEnv } = await import("../src/load-env.ts");
   mkdirSync(path.join(REPO, ".tmp"), { recursive: true });
@@ -79,6 +82,24 @@ describe("environment", async () => {
       expect(env.MEDIA_DIR).toBe(path.join(data, "media"));
       expect(env.FIRST_USER_TOKEN_FILE).toBe(path.join(data, "first-user-token"));
       expect(readFileSync(path.join(data, "payload-secret"), "utf8").trim()).toBe(env.PAYLOAD_SECRET);
+      expect(existsSync(path.join(root, ".data"))).toBe(false);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it("importing load-env.ts reads and writes nothing (only a call does)", () => {
+    const root = mkdtempSync(path.join(REPO, ".tmp", "env-"));
+    try {
+      // A production environment without a secret: loadEnv at import would throw, and a
+      // development one would write <root>/.data/payload-secret.
+      for (const NODE_ENV of ["production", "development"]) {
+        execFileSync(
+          process.execPath,
+          ["--import", "tsx", "--input-type=module", "-e", `await import(${JSON.stringify(LOAD_ENV)});`],
+          { cwd: REPO, env: { PATH: process.env.PATH, NODE_ENV, LIFEWELFARE_ROOT: root }, stdio: "pipe" },
+        );
+      }
       expect(existsSync(path.join(root, ".data"))).toBe(false);
     } finally {
       rmSync(root, { recursive: true, force: true });
