@@ -93,7 +93,7 @@ describe("environment", async () => {
     try {
       // A production environment without a secret: loadEnv at import would throw, and a
       // development one would write <root>/.data/payload-secret.
-      for (const NODE_ENV of ["production", "development"]) {
+      for (const NODE_ENV of ["production", "development"] as const) {
         execFileSync(
           process.execPath,
           ["--import", "tsx", "--input-type=module", "-e", `await import(${JSON.stringify(LOAD_ENV)});`],
