@@ -1,8 +1,8 @@
 import { spawn } from "node:child_process";
 import { join, resolve } from "node:path";
-import { type KstDate, todayKst } from "@lifewelfare/content-models";
+import { type KstDate, normalizeBasePath, todayKst } from "@lifewelfare/content-models";
 import { childEnv } from "@lifewelfare/content-models/child-env";
-import { buildDate, normalizeBase, SITE_ROOT, siteOrigin, snapshotDir } from "./src/config/site-env.ts";
+import { buildDate, SITE_ROOT, siteOrigin, snapshotDir } from "./src/config/site-env.ts";
 import { PAGE_ERROR_PREFIX } from "./src/lib/build-error.ts";
 
 /**
@@ -53,15 +53,16 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<{ outDi
     pass: SITE_BUILD_ENV,
     set: { ASTRO_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
   });
-  if (options.snapshotDir) env.SNAPSHOT_DIR = resolve(options.snapshotDir);
+  // Always passed, so the child reads the folder this process resolved (DATA_DIR included).
+  env.SNAPSHOT_DIR = options.snapshotDir ? resolve(options.snapshotDir) : snapshotDir();
   if (options.outDir) env.SITE_OUT_DIR = resolve(options.outDir);
   if (options.base !== undefined) env.SITE_BASE = options.base;
   if (options.origin) env.SITE_ORIGIN = options.origin;
   env.SITE_BUILD_DATE = options.today ?? env.SITE_BUILD_DATE ?? todayKst();
   buildDate(env); // fail early on a malformed date
-  const base = normalizeBase(env.SITE_BASE);
+  const base = normalizeBasePath(env.SITE_BASE);
   const outDir = resolve(env.SITE_OUT_DIR || join(SITE_ROOT, "dist"));
-  siteOrigin(snapshotDir(env), env); // fail early, with a clear message, when no origin is known
+  siteOrigin(env.SNAPSHOT_DIR, env); // fail early, with a clear message, when no origin is known
   const child = spawn(process.execPath, [join(SITE_ROOT, "astro-build.mjs")], {
     cwd: SITE_ROOT,
     env,

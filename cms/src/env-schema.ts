@@ -2,7 +2,7 @@ import { z } from "zod";
 
 /*
  * The CMS's environment variables and their rules, without side effects: importing this module reads
- * nothing. `env.ts` applies it to `process.env`; scripts use `CMS_ENV_NAMES` to pass exactly these
+ * nothing. `load-env.ts` applies it (`loadEnv`), `env.ts` to this process's `process.env`; scripts use `CMS_ENV_NAMES` to pass exactly these
  * variables to a CMS server they start.
  */
 
@@ -15,6 +15,10 @@ export const envSchema = z.object({
   /** `file:<path>` (SQLite) or `mongodb://…` / `mongodb+srv://…`. */
   DATABASE_URI: z.string().trim().optional(),
   PAYLOAD_SECRET: z.string().optional(),
+  /** The repository (default: found from the working directory); see content-models' `paths`. */
+  LIFEWELFARE_ROOT: z.string().trim().optional(),
+  /** Runtime data folder (default `<repo>/.data`): the defaults below and the local secret live there. */
+  DATA_DIR: z.string().trim().optional(),
   /**
    * Public origin of the CMS (e.g. https://cms.example.kr): the only origin whose requests may use the
    * login cookie (CSRF). Required by the production server (`pnpm start` passes http://localhost:<port>).

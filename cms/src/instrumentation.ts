@@ -8,9 +8,9 @@ export async function register(): Promise<void> {
   const { stampClientAddress } = await import("./server/stampClientAddress.ts");
   stampClientAddress();
   if (process.env.NEXT_PHASE === "phase-production-build") return;
-  const { assertServerEnv, CmsEnvError } = await import("./env.ts");
+  const { assertServerEnv, CmsEnvError, loadEnv } = await import("./load-env.ts");
   try {
-    assertServerEnv();
+    assertServerEnv(loadEnv());
   } catch (error) {
     if (!(error instanceof CmsEnvError)) throw error;
     console.error(error.message);

@@ -1,9 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { REPO } from "./helpers/cms.ts";
 
-// env.ts reads process.env once on import: keep it from generating <repo>/.data/payload-secret.
+// Modules importing env.ts read process.env once: keep them from generating <repo>/.data/payload-secret.
 process.env.PAYLOAD_SECRET ??= "test-secret-0123456789abcdef0123456789abcdef";
 
 describe("DATABASE_URI", async () => {
@@ -43,8 +44,11 @@ describe("DATABASE_URI", async () => {
   });
 });
 
+const LOAD_ENV = path.join(REPO, "cms", "src", "load-env.ts");
+
 describe("environment", async () => {
-  const { loadEnv } = await import("../src/env.ts");
+  const { loadEnv } = await import("../src/load-env.ts");
+  mkdirSync(path.join(REPO, ".tmp"), { recursive: true });
 
   it("refuses to start in production without a real PAYLOAD_SECRET", () => {
     expect(() => loadEnv({ NODE_ENV: "production" })).toThrow(/PAYLOAD_SECRET[\s\S]*32/);
@@ -54,19 +58,50 @@ describe("environment", async () => {
 
   it("generates a local secret once and reuses it", () => {
     const root = mkdtempSync(path.join(REPO, ".tmp", "env-"));
-    const previous = process.env.LIFEWELFARE_ROOT;
-    process.env.LIFEWELFARE_ROOT = root;
+    const source = { NODE_ENV: "development", LIFEWELFARE_ROOT: root } as const;
     try {
-      const first = loadEnv({ NODE_ENV: "development" }).PAYLOAD_SECRET;
+      const first = loadEnv(source).PAYLOAD_SECRET;
       const secretFile = path.join(root, ".data", "payload-secret");
       expect(existsSync(secretFile)).toBe(true);
       expect(first).toHaveLength(64);
       expect(readFileSync(secretFile, "utf8").trim()).toBe(first);
-      expect(loadEnv({ NODE_ENV: "development" }).PAYLOAD_SECRET).toBe(first);
-      expect(loadEnv({ NODE_ENV: "development" }).DATABASE_URI).toBe(`file:${path.join(root, ".data", "cms.db")}`);
+      expect(loadEnv(source).PAYLOAD_SECRET).toBe(first);
+      expect(loadEnv(source).DATABASE_URI).toBe(`file:${path.join(root, ".data", "cms.db")}`);
     } finally {
-      if (previous === undefined) delete process.env.LIFEWELFARE_ROOT;
-      else process.env.LIFEWELFARE_ROOT = previous;
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it("puts its defaults and the local secret in DATA_DIR (relative to the repository root)", () => {
+    const root = mkdtempSync(path.join(REPO, ".tmp", "env-"));
+    const source = { NODE_ENV: "development", LIFEWELFARE_ROOT: root, DATA_DIR: "state" } as const;
+    try {
+      const env = loadEnv(source);
+      const data = path.join(root, "state");
+      expect(env.DATABASE_URI).toBe(`file:${path.join(data, "cms.db")}`);
+      expect(env.MEDIA_DIR).toBe(path.join(data, "media"));
+      expect(env.FIRST_USER_TOKEN_FILE).toBe(path.join(data, "first-user-token"));
+      expect(readFileSync(path.join(data, "payload-secret"), "utf8").trim()).toBe(env.PAYLOAD_SECRET);
+      expect(existsSync(path.join(root, ".data"))).toBe(false);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it("importing load-env.ts reads and writes nothing (only a call does)", () => {
+    const root = mkdtempSync(path.join(REPO, ".tmp", "env-"));
+    try {
+      // A production environment without a secret: loadEnv at import would throw, and a
+      // development one would write <root>/.data/payload-secret.
+      for (const NODE_ENV of ["production", "development"] as const) {
+        execFileSync(
+          process.execPath,
+          ["--import", "tsx", "--input-type=module", "-e", `await import(${JSON.stringify(LOAD_ENV)});`],
+          { cwd: REPO, env: { PATH: process.env.PATH, NODE_ENV, LIFEWELFARE_ROOT: root }, stdio: "pipe" },
+        );
+      }
+      expect(existsSync(path.join(root, ".data"))).toBe(false);
+    } finally {
       rmSync(root, { recursive: true, force: true });
     }
   });

@@ -6,7 +6,7 @@ import { csrfOrigins } from "../src/csrf.ts";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "../src/server/clientAddress.ts";
 import { stampClientAddress } from "../src/server/stampClientAddress.ts";
 
-// env.ts reads process.env once on import: keep it from generating <repo>/.data/payload-secret.
+// Modules importing env.ts read process.env once: keep them from generating <repo>/.data/payload-secret.
 process.env.PAYLOAD_SECRET ??= "test-secret-0123456789abcdef0123456789abcdef";
 
 describe("client address for rate limits", () => {
@@ -75,7 +75,7 @@ describe("password rule", () => {
 
 describe("production server environment", () => {
   it("refuses to start without CMS_SERVER_URL, in Korean, but scripts may run without it", async () => {
-    const { assertServerEnv, loadEnv } = await import("../src/env.ts");
+    const { assertServerEnv, loadEnv } = await import("../src/load-env.ts");
     const production = { NODE_ENV: "production", PAYLOAD_SECRET: "p".repeat(40) } as const;
     expect(() => assertServerEnv(loadEnv(production))).toThrow(/CMS_SERVER_URL/);
     expect(() => assertServerEnv(loadEnv(production))).toThrow(/운영 환경/);

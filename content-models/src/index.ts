@@ -23,6 +23,7 @@ export * from "./open-data.ts";
 export * from "./policy.ts";
 export * from "./present/index.ts";
 export * from "./profile.ts";
+export * from "./rules/base-path.ts";
 export * from "./rules/derived-status.ts";
 export * from "./rules/kst-date.ts";
 export * from "./rules/phone.ts";

@@ -9,7 +9,7 @@ const saved = { ...process.env };
 
 beforeAll(async () => {
   dataDir = join(await mkdtemp(join(tmpdir(), "cms-env-test-")), ".data");
-  // paths.ts reads DATA_DIR when first imported.
+  // scripts/src/lib/paths.ts fixes DATA_DIR when first imported.
   Object.assign(process.env, { DATA_DIR: dataDir, SCRIPTS_ONLY_TOKEN: "scripts-only-value" });
   delete process.env.PAYLOAD_SECRET;
   delete process.env.DATABASE_URI;
@@ -46,6 +46,8 @@ describe("the CMS environment of pnpm start", () => {
     const env = cms.cmsServerEnv({ SITE_REBUILD_WEBHOOK: "http://127.0.0.1:1/rebuild?token=t" });
     expect(env.PAYLOAD_SECRET).toMatch(/^[0-9a-f]{64}$/);
     expect(env.DATABASE_URI).toBe(`file:${join(dataDir, "cms.db")}`);
+    expect(env.MEDIA_DIR).toBe(join(dataDir, "media"));
+    expect(env.DATA_DIR).toBe(dataDir); // the CMS on its own resolves the same folder
     expect(env.SITE_REBUILD_WEBHOOK).toContain("token=t");
     expect(env.PATH).toBe(process.env.PATH);
     expect(env.SCRIPTS_ONLY_TOKEN).toBeUndefined();

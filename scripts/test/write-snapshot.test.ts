@@ -3,8 +3,9 @@ import { existsSync } from "node:fs";
 import { lstat, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { readSnapshotDir } from "@lifewelfare/content-models/read-snapshot";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { readSnapshot, writeSnapshot } from "../src/export/write-snapshot.ts";
+import { writeSnapshot } from "../src/export/write-snapshot.ts";
 import { writeHandbookFixture } from "./pdf-fixture.ts";
 
 let work: string;
@@ -41,7 +42,7 @@ describe("writeSnapshot", () => {
 
     await write(dir, "첫 번째 요약입니다.");
     expect((await lstat(dir)).isSymbolicLink()).toBe(true);
-    expect((await readSnapshot(dir)).policies[0]?.summary).toBe("첫 번째 요약입니다.");
+    expect((await readSnapshotDir(dir)).policies[0]?.summary).toBe("첫 번째 요약입니다.");
     expect(existsSync(join(dir, "media", "mascot-print.png"))).toBe(true);
     for (const folder of leftovers) expect(existsSync(folder), folder).toBe(false);
   });
@@ -50,7 +51,7 @@ describe("writeSnapshot", () => {
     const dir = join(work, "snapshot");
     await write(dir, "두 번째 요약입니다.");
     await write(dir, "세 번째 요약입니다.");
-    expect((await readSnapshot(dir)).policies[0]?.summary).toBe("세 번째 요약입니다.");
+    expect((await readSnapshotDir(dir)).policies[0]?.summary).toBe("세 번째 요약입니다.");
     expect(await readdir(`${dir}.versions`)).toHaveLength(2);
   });
 });

@@ -3,7 +3,7 @@ import path from "node:path";
 import { mongooseAdapter } from "@payloadcms/db-mongodb";
 import { sqliteAdapter } from "@payloadcms/db-sqlite";
 import type { DatabaseAdapterObj } from "payload";
-import type { CmsEnv } from "../env.ts";
+import type { CmsEnv } from "../load-env.ts";
 import { migrations } from "../migrations/index.ts";
 import { migrationsDir, repoRoot } from "../paths.ts";
 import { assertNotDevPushed } from "./devPushGuard.ts";

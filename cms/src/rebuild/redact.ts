@@ -1,5 +1,4 @@
 import { homedir, tmpdir } from "node:os";
-import path from "node:path";
 import { dataDir, repoRoot } from "../paths.ts";
 
 /**
@@ -9,7 +8,7 @@ import { dataDir, repoRoot } from "../paths.ts";
  */
 function hiddenRoots(): [string, string][] {
   const roots: [string, string][] = [
-    [process.env.DATA_DIR ? path.resolve(process.env.DATA_DIR) : dataDir(), "<데이터 폴더>"],
+    [dataDir(), "<데이터 폴더>"],
     [repoRoot(), "<저장소>"],
     [tmpdir(), "<임시 폴더>"],
     [homedir(), "~"],

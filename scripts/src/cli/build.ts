@@ -6,6 +6,7 @@
  */
 
 import { ensureAdminBuild } from "@lifewelfare/cms/admin-build";
+import { normalizeBasePath } from "@lifewelfare/content-models";
 import {
   CURRENT_RELEASE_LINK,
   HANDBOOK_CACHE_DIR,
@@ -16,11 +17,10 @@ import {
 import { localSiteOrigin } from "../lib/site-origin.ts";
 import { pipelineJobs } from "../pipeline/jobs.ts";
 import { runPipeline } from "../pipeline/run-pipeline.ts";
-import { normalizeBase } from "../serve/static-server.ts";
 import { cmsEnvironment, openCms } from "./cms.ts";
 
 const log = (line: string) => console.log(line);
-const base = normalizeBase(process.env.SITE_BASE ?? "/");
+const base = normalizeBasePath(process.env.SITE_BASE);
 await ensureAdminBuild({ env: cmsEnvironment(), log });
 const payload = await openCms();
 try {

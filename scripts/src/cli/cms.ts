@@ -1,20 +1,19 @@
-import { randomBytes } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { CMS_ENV_NAMES } from "@lifewelfare/cms/env-schema";
+import { loadEnv, localSecret } from "@lifewelfare/cms/load-env";
 import { childEnv } from "@lifewelfare/content-models/child-env";
+import { dataDir } from "@lifewelfare/content-models/paths";
 import type { Payload } from "payload";
-import { DATA_DIR } from "../lib/paths.ts";
 
 /**
  * Variables the CMS server child (`next start`, started by `pnpm start`) receives besides the base
- * ones (`childEnv`): every variable the CMS reads (`CMS_ENV_NAMES`, from cms/src/env.ts, so a new
- * CMS setting cannot be forgotten here), Next's, and what pnpm needs to find itself. Nothing else
- * of the scripts' environment reaches it.
+ * ones (`childEnv`): every variable the CMS reads (`CMS_ENV_NAMES`, from cms/src/env-schema.ts, so
+ * a new CMS setting, DATA_DIR and LIFEWELFARE_ROOT included, cannot be forgotten here), Next's, and
+ * what pnpm needs to find itself. Nothing else of the scripts' environment reaches it.
  */
 export const CMS_SERVER_ENV = [
   ...CMS_ENV_NAMES,
-  "LIFEWELFARE_ROOT",
   "HOST",
   "HOSTNAME",
   "NEXT_DIST_DIR",
@@ -25,18 +24,20 @@ export const CMS_SERVER_ENV = [
   "COREPACK_HOME",
 ];
 
-/** Files in `.data/` only their owner may read (the secret, the database and its journal). */
+/** Files in the data folder only their owner may read (the secret, the database and its journal). */
 const PRIVATE_FILES = ["payload-secret", "cms.db", "cms.db-wal", "cms.db-shm", "cms.db-journal"];
 
 /**
- * Creates `.data/` readable by its owner only (0700) and tightens what earlier versions left
- * readable by everyone: the folder to 0700, the secret and the database files to 0600.
+ * Creates the data folder (`DATA_DIR`, default `.data/`) readable by its owner only (0700) and
+ * tightens what earlier versions left readable by everyone: the folder to 0700, the secret and the
+ * database files to 0600.
  */
 export function secureDataDir(): void {
-  mkdirSync(DATA_DIR, { recursive: true, mode: 0o700 });
-  chmodSync(DATA_DIR, 0o700);
+  const dir = dataDir();
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  chmodSync(dir, 0o700);
   for (const name of PRIVATE_FILES) {
-    const file = join(DATA_DIR, name);
+    const file = join(dir, name);
     if (existsSync(file)) chmodSync(file, 0o600);
   }
 }
@@ -50,36 +51,33 @@ export function cmsServerEnv(set: Record<string, string | undefined>): NodeJS.Pr
 }
 
 /**
- * Environment shared by every pipeline command and the CMS server they start: production mode
- * (committed migrations, never schema push, so the admin server, seed, export and rebuild can all
- * open the one embedded database `.data/cms.db`), the local secret kept in `.data/payload-secret`
- * (generated once, so staff stay logged in across restarts), the first-관리자 token file next to it,
- * and no job runner in scripts. `.data/` is made private on the way (`secureDataDir`).
+ * Environment shared by every pipeline command and the CMS server they start: the CMS's own
+ * `loadEnv` applied in production mode (committed migrations, never schema push, so the admin
+ * server, seed, export and rebuild can all open the one embedded database `<data folder>/cms.db`),
+ * with the checkout's local secret when PAYLOAD_SECRET is unset (the CMS's race-safe
+ * `localSecret`, so staff stay logged in across restarts). DATABASE_URI, PAYLOAD_SECRET, MEDIA_DIR
+ * and FIRST_USER_TOKEN_FILE are set to what the CMS resolved (defaults in the data folder, see
+ * content-models' paths), so every process opens the same files. The data folder is made
+ * private on the way (`secureDataDir`).
+ * @throws CmsEnvError (from `loadEnv`) naming a variable the CMS would refuse.
  */
 export function cmsEnvironment(): NodeJS.ProcessEnv {
-  const secretFile = join(DATA_DIR, "payload-secret");
   secureDataDir();
-  if (!process.env.PAYLOAD_SECRET && !existsSync(secretFile)) {
-    try {
-      // "wx": two first starts at once must not write two different secrets.
-      writeFileSync(secretFile, `${randomBytes(32).toString("hex")}\n`, { mode: 0o600, flag: "wx" });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    }
-  }
+  const source: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production" };
+  source.PAYLOAD_SECRET ||= localSecret(source);
+  const env = loadEnv(source);
   return {
-    ...process.env,
-    NODE_ENV: "production",
-    PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || readFileSync(secretFile, "utf8").trim(),
-    DATABASE_URI: process.env.DATABASE_URI || `file:${join(DATA_DIR, "cms.db")}`,
-    MEDIA_DIR: process.env.MEDIA_DIR || join(DATA_DIR, "media"),
-    FIRST_USER_TOKEN_FILE: process.env.FIRST_USER_TOKEN_FILE || join(DATA_DIR, "first-user-token"),
+    ...source,
+    PAYLOAD_SECRET: env.PAYLOAD_SECRET,
+    DATABASE_URI: env.DATABASE_URI,
+    MEDIA_DIR: env.MEDIA_DIR,
+    FIRST_USER_TOKEN_FILE: env.FIRST_USER_TOKEN_FILE,
   };
 }
 
 /** True when DATABASE_URI is the embedded SQLite default (seeding is only automatic there). */
 export function isEmbeddedDefault(env: NodeJS.ProcessEnv): boolean {
-  return env.DATABASE_URI === `file:${join(DATA_DIR, "cms.db")}`;
+  return env.DATABASE_URI === `file:${join(dataDir(), "cms.db")}`;
 }
 
 /** Opens the CMS Local API with `cmsEnvironment()` (migrations applied). Close with `payload.destroy()`. */

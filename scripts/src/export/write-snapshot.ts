@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { copyFile, lstat, mkdir, readdir, readFile, readlink, rename, rm, symlink } from "node:fs/promises";
+import { copyFile, lstat, mkdir, readdir, readlink, rename, rm, symlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import {
   type KstDate,
@@ -86,12 +86,6 @@ export async function writeSnapshot(options: {
   }
   await pruneVersions(options.dir);
   return { snapshot, sha256 };
-}
-
-/** Reads and validates the snapshot in `dir`. @throws ContentValidationError, or ENOENT when absent. */
-export async function readSnapshot(dir: string): Promise<Snapshot> {
-  const raw = JSON.parse(await readFile(join(dir, "snapshot.json"), "utf8"));
-  return parseContent(snapshotSchema, raw, join(dir, "snapshot.json"));
 }
 
 /**

@@ -1,10 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type { ImageRef } from "@lifewelfare/content-models";
+import { readSnapshotDir } from "@lifewelfare/content-models/read-snapshot";
 import { convertHTMLToLexical, editorConfigFactory } from "@payloadcms/richtext-lexical";
 import { JSDOM } from "jsdom";
 import type { Payload } from "payload";
-import { readSnapshot } from "../export/write-snapshot.ts";
 import { containedPath } from "../lib/contained-path.ts";
 import { releaseNativeMemory } from "../lib/event-loop.ts";
 import { conditionToBlock } from "../seed/to-cms.ts";
@@ -22,7 +22,7 @@ export async function importSnapshot(
   dir: string,
   log: (line: string) => void = console.log,
 ): Promise<void> {
-  const snapshot = await readSnapshot(dir);
+  const snapshot = await readSnapshotDir(dir);
   const existing = await payload.count({ collection: "policies" });
   if (existing.totalDocs > 0) {
     throw new Error(

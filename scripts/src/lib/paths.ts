@@ -1,14 +1,20 @@
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { resolve } from "node:path";
+import { dataDir, repoRoot, snapshotDir } from "@lifewelfare/content-models/paths";
+
+/*
+ * The scripts' folders, fixed when this module is first imported. The root, the data folder and
+ * the snapshot follow content-models' one paths rule (`LIFEWELFARE_ROOT`, `DATA_DIR`,
+ * `SNAPSHOT_DIR`; relative values from the repository root), shared with the CMS and the site.
+ */
 
 /** The repository root (absolute). */
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
+export const REPO_ROOT = repoRoot();
 
 /** Runtime data folder, git-ignored: database, secret, snapshot, releases. Env `DATA_DIR` overrides. */
-export const DATA_DIR = resolve(process.env.DATA_DIR || resolve(REPO_ROOT, ".data"));
+export const DATA_DIR = dataDir();
 
 /** The published snapshot folder (`snapshot.json`, `media/`, open data). Env `SNAPSHOT_DIR` overrides. */
-export const SNAPSHOT_DIR = resolve(process.env.SNAPSHOT_DIR || resolve(DATA_DIR, "snapshot"));
+export const SNAPSHOT_DIR = snapshotDir();
 
 /** Built site releases, one folder per content hash; `current` is a symlink to the live one. */
 export const RELEASES_DIR = resolve(DATA_DIR, "releases");

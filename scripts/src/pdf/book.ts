@@ -5,6 +5,7 @@ import {
   type GuidebookSettings,
   type KstDate,
   type MascotAsset,
+  normalizeBasePath,
   type Policy,
   resolveBuildOrigin,
   type Snapshot,
@@ -71,12 +72,6 @@ const WEB_SCHEMES = ["https:", "http:"];
 
 const collator = new Intl.Collator("ko");
 const byTitle = (a: Policy, b: Policy) => collator.compare(a.title, b.title) || collator.compare(a.id, b.id);
-
-/** "/guide" → "/guide/", "" → "/". */
-export function normalizeBasePath(basePath: string): string {
-  const trimmed = basePath.replace(/^\/+|\/+$/g, "");
-  return trimmed ? `/${trimmed}/` : "/";
-}
 
 /** The permanent short address of a policy: `<origin><base>p/<id>/`. */
 export function policyShortUrl(book: Pick<Book, "siteOrigin" | "basePath">, policyId: string): string {
@@ -154,7 +149,7 @@ export function buildBook(
     siteOrigin: safeUrl(origin.origin, WEB_SCHEMES).replace(/\/+$/, ""),
     isTestPrint: !origin.isPublic,
     on: options.on ?? todayKst(),
-    basePath: normalizeBasePath(options.basePath ?? "/"),
+    basePath: normalizeBasePath(options.basePath),
     snapshotDir: options.snapshotDir,
     printImages: new Map(),
     chapters,

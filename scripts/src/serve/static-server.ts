@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse, S
 import type { Socket } from "node:net";
 import { extname, join, sep } from "node:path";
 import type { Duplex } from "node:stream";
+import { normalizeBasePath } from "@lifewelfare/content-models";
 import { cacheControlFor, REVALIDATE_CACHE, SECURITY_HEADERS } from "@lifewelfare/site/security-headers";
 import { contentType } from "mime-types";
 import Negotiator from "negotiator";
@@ -59,7 +60,7 @@ const BODY_HEADERS = [
  *   are cut off by the timeouts above.
  */
 export function createStaticServer(options: StaticServerOptions): Server {
-  const base = normalizeBase(options.base ?? "/");
+  const base = normalizeBasePath(options.base);
   const headersTimeout = options.headersTimeoutMs ?? 10_000;
   const server = createServer(
     {
@@ -75,12 +76,6 @@ export function createStaticServer(options: StaticServerOptions): Server {
   server.on("clientError", answerClientError);
   server.on("connect", refuseConnect);
   return server;
-}
-
-/** "/guide" → "/guide/", "" → "/". */
-export function normalizeBase(base: string): string {
-  const trimmed = base.replace(/^\/+|\/+$/g, "");
-  return trimmed ? `/${trimmed}/` : "/";
 }
 
 async function serve(req: IncomingMessage, res: ServerResponse, root: string, base: string): Promise<void> {

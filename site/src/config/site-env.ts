@@ -1,12 +1,13 @@
 import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { isKstDate, type KstDate, todayKst } from "@lifewelfare/content-models";
+import { isKstDate, type KstDate, normalizeBasePath, todayKst } from "@lifewelfare/content-models";
+import { snapshotDir } from "@lifewelfare/content-models/paths";
 
 /**
  * Build settings of the site, all from the environment (see site/README.md):
  * - `SNAPSHOT_DIR` — folder holding `snapshot.json`, `media/`, `policies.json`, `policies.schema.json`, `policies.csv`, `policies.xlsx`
- *   (default `<repo>/.data/snapshot`);
+ *   (default `<DATA_DIR, default <repo>/.data>/snapshot`: `snapshotDir`, the project's one paths rule);
  * - `SITE_OUT_DIR` — output folder (default `site/dist`);
  * - `SITE_BASE` — base path the site is served under, e.g. `/guide/` (default `/`);
  * - `SITE_ORIGIN` — absolute origin for the sitemap and canonical URLs (default: the snapshot's
@@ -15,27 +16,18 @@ import { isKstDate, type KstDate, todayKst } from "@lifewelfare/content-models";
  *   `buildSite`, default today in Korea).
  */
 export const SITE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-export const REPO_ROOT = resolve(SITE_ROOT, "..");
 
-/** The snapshot folder, absolute. */
-export function snapshotDir(env: NodeJS.ProcessEnv = process.env): string {
-  return resolve(env.SNAPSHOT_DIR || join(REPO_ROOT, ".data/snapshot"));
-}
+/** The snapshot folder, absolute (content-models' paths rule, shared with the CMS and the scripts). */
+export { snapshotDir };
 
 /** The output folder, absolute. */
 export function outDir(env: NodeJS.ProcessEnv = process.env): string {
   return resolve(env.SITE_OUT_DIR || join(SITE_ROOT, "dist"));
 }
 
-/** A base path with one leading and one trailing slash: `guide` → `/guide/`, `` → `/`. */
-export function normalizeBase(base: string | undefined): string {
-  const trimmed = (base ?? "").replace(/^\/+|\/+$/g, "");
-  return trimmed ? `/${trimmed}/` : "/";
-}
-
 /** The base path from `SITE_BASE`, normalised. */
 export function siteBase(env: NodeJS.ProcessEnv = process.env): string {
-  return normalizeBase(env.SITE_BASE);
+  return normalizeBasePath(env.SITE_BASE);
 }
 
 /**
