@@ -126,11 +126,11 @@ export function startSearch(): void {
       const hits = await hitsFor(e, plan, filters);
       if (current !== generation) return;
       const entries = q || !allowed ? rankEntries(plan, hits, e.lexicon, allowed) : [...allowed].sort((a, b) => a - b);
-      shown = { lexicon: e.lexicon, entries, next: 0, terms: plan.words.flatMap((w) => w.alternatives), run: current };
+      shown = { lexicon: e.lexicon, entries, next: 0, terms: plan.words.flatMap((w) => w.related), run: current };
       renderPage();
       status.textContent = entries.length ? T.search.results(q, entries.length) : T.search.empty;
       const suggestions = plan.suggestions.length ? plan.suggestions : relatedWords(q, e.lexicon);
-      showHelp(help, suggestions, entries.length < ENOUGH_FULL_MATCHES);
+      showHelp(help, suggestions, entries.length < ENOUGH_FULL_MATCHES || plan.corrected);
     } catch {
       if (current === generation) status.textContent = T.search.failed;
     }

@@ -19,31 +19,37 @@ export function termGroups(entries: { term: string; synonyms: string[] }[]): Ter
 }
 
 /**
- * Index-time expansion: every word of every group one of whose words occurs in `text` (inside a
- * word too: 출생축하금 contains 축하금). Returned compacted, so a multi-word synonym is one term.
- * The caller adds them to the policy's extra index terms.
+ * Index-time expansion: every word of every group one of whose words occurs in `text`. A word of
+ * three or more characters may occur anywhere (출생축하금 holds 축하금; a multi-word synonym is
+ * matched without its spaces); a shorter one must start or end a word (경로 in 경로당, 버스 in
+ * 시내버스, not 어린 in 어린이). Returned compacted, so a multi-word synonym is one term. The
+ * caller adds them to the policy's extra index terms.
  */
 export function dictionaryTerms(text: string, groups: TermGroup[]): string[] {
   const haystack = compact(text);
+  const textWords = words(text).map(stripParticle);
+  const occurs = (w: string) =>
+    w.length >= 3 ? haystack.includes(w) : textWords.some((t) => t.startsWith(w) || t.endsWith(w));
   const out = new Set<string>();
   for (const group of groups) {
-    if (group.some((w) => haystack.includes(w))) for (const w of group) out.add(w);
+    if (group.some(occurs)) for (const w of group) out.add(w);
   }
   return [...out];
 }
 
 /**
- * Query-time expansion of one query word: the headwords of the groups it belongs to (the word
- * equals a group word, or starts with one of at least two syllables: 할머니께서 → 어르신).
+ * Query-time expansion of one query word (its particle stripped: 할머니께서 → 할머니): the groups
+ * it belongs to, as `heads` (headwords other than the word, searched beside it) and `related`
+ * (every word of those groups, used to rank titles and mark excerpts).
  */
-export function headwordsFor(word: string, groups: TermGroup[]): string[] {
+export function expandWord(word: string, groups: TermGroup[]): { heads: string[]; related: string[] } {
   const stem = stripParticle(word);
-  const out = new Set<string>();
+  const heads = new Set<string>();
+  const related = new Set<string>();
   for (const group of groups) {
-    const head = group[0] as string;
-    if (group.some((w) => w === stem || (w.length >= 2 && stem.startsWith(w) && stem.length - w.length <= 2))) {
-      if (head !== stem) out.add(head);
-    }
+    if (!group.includes(stem)) continue;
+    if (group[0] !== stem) heads.add(group[0] as string);
+    for (const w of group) related.add(w);
   }
-  return [...out];
+  return { heads: [...heads], related: [...related] };
 }

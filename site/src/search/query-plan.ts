@@ -1,19 +1,29 @@
-import { headwordsFor } from "./dictionary.ts";
+import { compact, expandWord } from "./dictionary.ts";
 import { choseongOf, choseongQuery, closestWords, fromQwerty } from "./fuzzy.ts";
 import { words } from "./korean-terms.ts";
 import { type SearchLexicon, titleKey } from "./lexicon.ts";
 import { contentWords, stemVariants } from "./sentence.ts";
 
-/** One content word of a query and the words searched for it (any of them counts as a match). */
-export type PlannedWord = { word: string; alternatives: string[] };
+/**
+ * One content word of a query: the words searched for it (`alternatives`, any of them counts as a
+ * match) and the words that count as it in a title or an excerpt (`related`: its dictionary groups).
+ */
+export type PlannedWord = { word: string; alternatives: string[]; related: string[] };
 
 /**
  * How a query is searched: the content words with their alternatives (Pagefind is asked for each
  * alternative), entries matched on their titles alone (`titleMatches`, indices into
  * `lexicon.entries`, strongest first; `exact` is the one whose title equals the query), and the
- * "이런 말로 찾아 보세요" suggestions (corrected spellings, dictionary and 초성 matches).
+ * "이런 말로 찾아 보세요" suggestions (corrected spellings, dictionary and 초성 matches); `corrected`
+ * when the query was read as something else (a typo, 한/영 or 초성), so the page says so.
  */
-export type QueryPlan = { words: PlannedWord[]; exact?: number; titleMatches: number[]; suggestions: string[] };
+export type QueryPlan = {
+  words: PlannedWord[];
+  exact?: number;
+  titleMatches: number[];
+  suggestions: string[];
+  corrected: boolean;
+};
 
 const MAX_SUGGESTIONS = 6;
 
@@ -32,8 +42,8 @@ export function planQuery(query: string, lexicon: SearchLexicon, vocab: Set<stri
     const dictionary = [...vocab].filter((w) => choseongOf(w) === choseong);
     for (const i of titleMatches) suggestions.add(lexicon.entries[i]![2]);
     for (const w of dictionary) suggestions.add(w);
-    const planned = dictionary.length ? [{ word: choseong, alternatives: dictionary }] : [];
-    return { words: planned, titleMatches, suggestions: [...suggestions].slice(0, MAX_SUGGESTIONS) };
+    const planned = dictionary.length ? [{ word: choseong, alternatives: dictionary, related: dictionary }] : [];
+    return { words: planned, titleMatches, suggestions: [...suggestions].slice(0, MAX_SUGGESTIONS), corrected: true };
   }
   const converted = words(q)
     .map((w) => fromQwerty(w) ?? w)
@@ -43,36 +53,50 @@ export function planQuery(query: string, lexicon: SearchLexicon, vocab: Set<stri
   const exactIndex = titles.findIndex((t) => t === key || t === convertedKey);
   const titleMatches = key.length >= 3 ? titles.flatMap((t, i) => (t.includes(key) ? [i] : [])) : [];
   if (exactIndex >= 0 && !titleMatches.includes(exactIndex)) titleMatches.unshift(exactIndex);
-  const planned = contentWords(q).map((word) => {
+  let corrected = false;
+  // A spaced query that is one dictionary word without its spaces (이사 지원금) is searched as that word.
+  const joined = compact(q);
+  const phrase = words(q).length > 1 && expandWord(joined, lexicon.groups).related.length > 0;
+  const planned = (phrase ? [joined] : contentWords(q)).map((word) => {
     const alternatives = new Set([word, ...stemVariants(word)]);
     const hangul = fromQwerty(word);
     if (hangul) {
       alternatives.add(hangul);
-      if (known(hangul, vocab)) suggestions.add(hangul);
-    }
-    for (const w of [...alternatives]) for (const head of headwordsFor(w, lexicon.groups)) alternatives.add(head);
-    if (!hangul && !known(word, vocab)) {
+      if (known(hangul, vocab)) {
+        suggestions.add(hangul);
+        corrected = true;
+      }
+    } else if (!known(word, vocab)) {
       for (const fixed of closestWords(word, vocab)) {
         alternatives.add(fixed);
         suggestions.add(fixed);
-        for (const head of headwordsFor(fixed, lexicon.groups)) suggestions.add(head);
+        corrected = true;
       }
     }
-    for (const w of alternatives) for (const head of headwordsFor(w, lexicon.groups)) suggestions.add(head);
-    return { word, alternatives: [...alternatives] };
+    const related = new Set(alternatives);
+    for (const w of [...alternatives]) {
+      const expanded = expandWord(w, lexicon.groups);
+      for (const head of expanded.heads) {
+        alternatives.add(head);
+        suggestions.add(head);
+      }
+      for (const r of expanded.related) related.add(r);
+    }
+    return { word, alternatives: [...alternatives], related: [...related] };
   });
   return {
     words: planned,
     ...(exactIndex >= 0 ? { exact: exactIndex } : {}),
     titleMatches,
     suggestions: [...suggestions].filter((s) => s !== q).slice(0, MAX_SUGGESTIONS),
+    corrected,
   };
 }
 
 /** Whether a word is, or is part of, a title word or dictionary word. */
 function known(word: string, vocab: Set<string>): boolean {
   if (vocab.has(word)) return true;
-  for (const v of vocab) if (v.includes(word) || (word.length > 2 && word.startsWith(v))) return true;
+  for (const v of vocab) if (v.includes(word)) return true;
   return false;
 }
 

@@ -11,8 +11,9 @@ export const ENOUGH_FULL_MATCHES = 3;
 /**
  * Ranks entries for a planned query. Order: the exact title first; then by the number of content
  * words matched (a title match counts as all); then entries matched on their title; then by how
- * many query words their title holds (so a short local entry named for the query is not buried by
- * long national ones); then 광양형 (isLocal) first; then Pagefind's score, normalised per word.
+ * many query words their title holds: as typed, then as searched, then counting their dictionary
+ * words (so a short local entry named for the query is not buried by long national ones); then
+ * 광양형 (isLocal) first; then Pagefind's score, normalised per word.
  * When at least ENOUGH_FULL_MATCHES entries match every word, only those are listed; otherwise
  * every entry matching any word (any-word fallback for sentences).
  * @param allowed entry indices passing the page's filters, or undefined without filters.
@@ -37,9 +38,9 @@ export function rankEntries(
   }
   for (const entry of titleMatch) add(entry, 0, 0);
   const wordCount = Math.max(1, plan.words.length);
-  const titleWords = (entry: number) => {
+  const titleWords = (entry: number, of: "word" | "alternatives" | "related") => {
     const title = compact(lexicon.entries[entry]![2]);
-    return plan.words.filter((w) => w.alternatives.some((a) => title.includes(a))).length;
+    return plan.words.filter((w) => (of === "word" ? [w.word] : w[of]).some((a) => title.includes(a))).length;
   };
   const key = (entry: number) => {
     const s = scores.get(entry)!;
@@ -48,7 +49,9 @@ export function rankEntries(
       entry === plan.exact ? 1 : 0,
       matched,
       titleMatch.has(entry) ? 1 : 0,
-      titleWords(entry),
+      titleWords(entry, "word"),
+      titleWords(entry, "alternatives"),
+      titleWords(entry, "related"),
       lexicon.entries[entry]![3],
       s.relevance,
     ];
