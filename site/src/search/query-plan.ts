@@ -29,8 +29,9 @@ const MAX_SUGGESTIONS = 6;
 
 /**
  * Plans a query against the lexicon: 한/영 mistakes (dlatls → 임신), 초성 (ㅊㅅㅊㅎㄱ), sentences
- * (endings and function words dropped), the 검색어 사전 (노인 → 어르신) and typos (어린이짐 →
- * 어린이집, jamo edit distance). Pure: no Pagefind call.
+ * (endings and function words dropped), the 검색어 사전 (노인 → 어르신: ranks titles holding any word
+ * of the group, suggests the headword) and typos (어린이짐 → 어린이집, jamo edit distance). Pure:
+ * no Pagefind call.
  */
 export function planQuery(query: string, lexicon: SearchLexicon, vocab: Set<string>): QueryPlan {
   const q = query.normalize("NFC").trim();
@@ -73,13 +74,12 @@ export function planQuery(query: string, lexicon: SearchLexicon, vocab: Set<stri
         corrected = true;
       }
     }
+    // Headwords are not searched: the index already gives every policy holding a word of a group
+    // all its words (policy-record.ts), so another search would only fetch another index chunk.
     const related = new Set(alternatives);
     for (const w of [...alternatives]) {
       const expanded = expandWord(w, lexicon.groups);
-      for (const head of expanded.heads) {
-        alternatives.add(head);
-        suggestions.add(head);
-      }
+      for (const head of expanded.heads) suggestions.add(head);
       for (const r of expanded.related) related.add(r);
     }
     return { word, alternatives: [...alternatives], related: [...related] };

@@ -3,6 +3,7 @@ import { seedDepartments } from "../../../scripts/src/seed/content/departments.t
 import { seedGuidebook } from "../../../scripts/src/seed/content/guidebook.ts";
 import { seedPolicies } from "../../../scripts/src/seed/content/policies/index.ts";
 import { SEARCH_TERMS } from "../../../scripts/src/seed/content/search-terms.ts";
+import type { SeedPolicy } from "../../../scripts/src/seed/content/types.ts";
 
 const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
@@ -28,9 +29,10 @@ function seedHtml(markdown: string | undefined): string | undefined {
 /**
  * The seeded content (scripts/src/seed/content: 62 policies, departments, guidebook settings and
  * the 검색어 사전) as a snapshot, without a CMS: what `npm start` publishes, for the search
- * evaluation. Slugs come from titles as the CMS makes them.
+ * evaluation. Slugs come from titles as the CMS makes them. `policies` replaces the seeded
+ * policies (e.g. the bench's 400-entry content).
  */
-export function seedSnapshot(): SnapshotInput {
+export function seedSnapshot(policies: SeedPolicy[] = seedPolicies): SnapshotInput {
   const { foreword, coverMascotId: _cover, ...guidebook } = seedGuidebook;
   return {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
@@ -39,7 +41,7 @@ export function seedSnapshot(): SnapshotInput {
     departments: seedDepartments,
     mascots: [],
     searchTerms: SEARCH_TERMS,
-    policies: seedPolicies.map((p) => ({
+    policies: policies.map((p) => ({
       ...p,
       slug: slugify(p.title),
       publishedAt: "2026-11-01T00:00:00Z",
