@@ -3,10 +3,8 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import type { Snapshot } from "@lifewelfare/content-models";
 import type { TermGroup } from "../search/dictionary.ts";
+import { FRAGMENT_SIGNATURE } from "../search/fragment.ts";
 import type { SearchLexicon } from "../search/lexicon.ts";
-
-/** Pagefind writes each fragment as gzip of this signature followed by JSON. */
-const SIGNATURE = "pagefind_dcd";
 
 /**
  * Pagefind page ids by record URL, read from the fragments Pagefind wrote in `pagefindDir`
@@ -18,8 +16,8 @@ async function pageIds(pagefindDir: string): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   for (const name of await readdir(dir)) {
     const text = gunzipSync(await readFile(join(dir, name))).toString("utf8");
-    if (!text.startsWith(SIGNATURE)) throw new Error(`Unexpected Pagefind fragment ${name}: no signature`);
-    const { url } = JSON.parse(text.slice(SIGNATURE.length)) as { url: string };
+    if (!text.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`Unexpected Pagefind fragment ${name}: no signature`);
+    const { url } = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as { url: string };
     ids.set(url, name.replace(/\.pf_fragment$/, ""));
   }
   return ids;

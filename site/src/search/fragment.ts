@@ -1,7 +1,8 @@
 /** The part of a Pagefind fragment the results list uses. */
 export type Fragment = { content: string };
 
-const SIGNATURE = "pagefind_dcd";
+/** Pagefind writes each fragment as gzip of this signature followed by JSON. */
+export const FRAGMENT_SIGNATURE = "pagefind_dcd";
 
 /**
  * Loads Pagefind's fragment (the stored page text) of page `id` from `<base>pagefind/fragment/`,
@@ -13,6 +14,6 @@ export async function loadFragment(base: string, id: string): Promise<Fragment> 
   const response = await fetch(`${base}pagefind/fragment/${encodeURIComponent(id)}.pf_fragment`);
   if (!response.ok || !response.body) throw new Error(`fragment ${id}: HTTP ${response.status}`);
   const text = await new Response(response.body.pipeThrough(new DecompressionStream("gzip"))).text();
-  if (!text.startsWith(SIGNATURE)) throw new Error(`fragment ${id}: not a Pagefind fragment`);
-  return JSON.parse(text.slice(SIGNATURE.length)) as Fragment;
+  if (!text.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`fragment ${id}: not a Pagefind fragment`);
+  return JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as Fragment;
 }
