@@ -4,6 +4,7 @@ import * as pagefind from "pagefind";
 import type { Browser, HTTPRequest, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildSite } from "../build.ts";
+import { axeViolations } from "./helpers/axe.ts";
 import { launchBrowser } from "./helpers/browser.ts";
 import { FIXTURE_BUILD_DATE } from "./helpers/build.ts";
 import { pagefindTitles } from "./helpers/pages.ts";
@@ -91,6 +92,19 @@ describe("search evaluation over the seeded content (Chromium, real search page)
     expect(shown.titles[0]).toBe("초·중·고등학생 100원 시내버스");
   });
 
+  test("local (광양형) entries named for the query are not buried by national ones", async () => {
+    await page.goto(`${server.origin}/search/`, { waitUntil: "load" });
+    const local = new Set(
+      seedSnapshot()
+        .policies.filter((p) => p.isLocal)
+        .map((p) => p.title),
+    );
+    for (const query of ["긴급복지", "한부모", "어르신", "난임"]) {
+      const [first] = (await searchOnPage(page, query)).titles;
+      expect(local, `${query}: ${first}`).toContain(first);
+    }
+  });
+
   test("a newer query wins over one still waiting for the index; the count matches the list", async () => {
     const fresh = await browser.createBrowserContext();
     try {
@@ -147,6 +161,7 @@ describe("search evaluation over the seeded content (Chromium, real search page)
     const cityPhones = [guidebook.mainPhone, ...(guidebook.contacts ?? []).map((c) => c.phone)].map(telHref);
     expect(help.phones).toEqual(expect.arrayContaining([telHref("129"), ...cityPhones]));
     expect(await page.$eval("#search-status", (s) => s.getAttribute("role"))).toBe("status");
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   test("a typo says what it searched instead", async () => {
