@@ -3,14 +3,15 @@ import { stripParticle, words } from "./korean-terms.ts";
 
 /**
  * Question words, function words and verbs that say nothing about the benefit ("…을 받을 수 있나요",
- * "…이 필요해요"), dropped from sentence queries after their ending is stripped.
+ * "…이 필요해요"), and the city's name (every entry is 광양's), dropped from sentence queries after
+ * their ending is stripped.
  */
 const FUNCTION_WORDS = new Set(
   (
     "곳 곳이 데 때 수 것 거 좀 더 꼭 잘 또 그 이 저 제 내 우리 저희 어디 어디서 어떻게 어떤 무슨 무엇 뭐 뭔가 언제 얼마 " +
     "얼마나 왜 누가 누구 있 있나 있나요 있어요 있는 있을 있으면 없 없나요 없어요 싶 싶어요 싶은데 싶은 필요 필요해 " +
     "하 하는 하고 하면 해 해요 해서 했 받 받을 받고 받는 받으려면 받나요 알려 알려주세요 궁금 궁금해요 주세요 가능 " +
-    "가능한가요 되 되나요 돼요 방법 신청 신청하려면 지원 혜택 정책 제도 대해 관련 경우 요즘 지금 혹시 그냥 많이 너무"
+    "가능한가요 되 되나요 돼요 부담 광양 광양시 방법 신청 신청하려면 지원 혜택 정책 제도 대해 관련 경우 요즘 지금 혹시 그냥 많이 너무"
   ).split(" "),
 );
 
@@ -30,6 +31,7 @@ const ENDINGS = [
   "인가요",
   "한가요",
   "해요",
+  "돼요",
   "하면",
   "하는",
   "해서",

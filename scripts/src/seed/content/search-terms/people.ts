@@ -70,7 +70,7 @@ export const PEOPLE_TERMS: SearchTermInput[] = [
   {
     id: "veteran",
     term: "보훈",
-    synonyms: ["국가보훈대상자", "국가유공자", "유공자", "참전용사", "참전유공자", "보훈가족"],
+    synonyms: ["국가보훈대상자", "국가유공자", "유공자", "참전", "참전용사", "참전유공자", "보훈가족"],
     sourceUrl: GOV24_BENEFITS,
   },
   {
@@ -98,7 +98,7 @@ export const PEOPLE_TERMS: SearchTermInput[] = [
   {
     id: "jobseeker",
     term: "구직자",
-    synonyms: ["실업자", "실직자", "백수", "취준생", "취업준비생", "구직중"],
+    synonyms: ["실업자", "실직자", "백수", "취준생", "취업준비생", "구직중", "취업"],
     sourceUrl: GOV24_BENEFITS,
   },
   {
