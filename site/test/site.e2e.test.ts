@@ -303,6 +303,8 @@ describe("search in a browser", () => {
 
   test("excerpts show page text with the match marked, never the extra index terms", async () => {
     await searchTitles(page, server.origin, BASE, "버스");
+    // Excerpts load once their card is on screen.
+    await page.waitForSelector("#search-results li p mark");
     const excerpt = await page.$eval("#search-results li p", (p) => p.innerHTML);
     expect(excerpt).toContain("<mark>버스</mark>");
     expect(excerpt).not.toContain("내버스 ");

@@ -160,6 +160,12 @@ export const T = {
     noScript: "검색은 자바스크립트가 필요합니다. 생애주기별 목록이나 전체 정책에서 찾아 주세요.",
     failed: "검색을 불러오지 못했습니다. 잠시 뒤 다시 시도하세요.",
     more: "결과 더 보기",
+    helpHeading: "원하는 정책을 못 찾으셨나요?",
+    suggestHeading: "이런 말로 찾아 보세요",
+    helpLinks: "이렇게 찾아 볼 수도 있어요",
+    helpPhones: "전화로 물어보세요",
+    /** 보건복지상담센터, listed when the guidebook's contacts do not already hold 129. */
+    welfareCall: { label: "보건복지상담센터", phone: "129" },
   },
   departments: { title: "부서별 안내", intro: "정책을 맡은 부서와 전화번호입니다.", policies: "맡은 정책" },
   openData: {

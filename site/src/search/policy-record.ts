@@ -10,6 +10,7 @@ import {
 import { htmlAttr, htmlText } from "@lifewelfare/content-models/escape";
 import { plainText } from "@lifewelfare/content-models/plain-text";
 import { label } from "../i18n/ko.ts";
+import { dictionaryTerms, type TermGroup } from "./dictionary.ts";
 import { expansionTerms } from "./korean-terms.ts";
 
 /** Separates a record's readable text from its extra search terms; the search UI cuts excerpts here. */
@@ -20,9 +21,11 @@ export const TERMS_MARKER = "⁂";
  * the page's readable text (title as h1, summary, 지원대상 … 문의처), then — after TERMS_MARKER —
  * the generic extra terms: word parts of that text (see korean-terms.ts) and the labels of the
  * policy's code lists (생애주기, 관심주제, 가구상황, 지원유형, 신청 경로, 부서), so a resident's word for
- * a category finds policies the city files under it. Filters use the code-list values.
+ * a category finds policies the city files under it; and the 검색어 사전 words of every group one of
+ * whose words the policy's text holds (노인 for a policy written with 어르신). Filters use the
+ * code-list values.
  */
-export function policyRecordHtml(policy: Policy, department: Department | undefined): string {
+export function policyRecordHtml(policy: Policy, department: Department | undefined, groups: TermGroup[] = []): string {
   const readable = [
     policy.summary,
     plainText(policy.targetAudience, { oneLine: true }),
@@ -52,6 +55,7 @@ export function policyRecordHtml(policy: Policy, department: Department | undefi
   ].join(" ");
   const wordTerms = expansionTerms([policy.title, ...readable].join(" "));
   const labelTerms = expansionTerms(labels);
+  const synonyms = dictionaryTerms([policy.title, ...readable, labels].join(" "), groups);
   const filters = [
     ...(policy.lifeStages.length ? policy.lifeStages : ["common"]).map((v) => `lifeStage:${v}`),
     ...policy.interestTopics.map((v) => `topic:${v}`),
@@ -63,6 +67,7 @@ export function policyRecordHtml(policy: Policy, department: Department | undefi
     ...readable.map((text) => `<p>${htmlText(text)}</p>`),
     `<p>${TERMS_MARKER}</p>`,
     `<p>${htmlText(wordTerms.join(" "))}</p>`,
+    `<p>${htmlText(synonyms.join(" "))}</p>`,
     `<p data-pagefind-weight="0.5">${htmlText(labels)} ${htmlText(labelTerms.join(" "))}</p>`,
     ...filters.map((f) => `<span data-pagefind-filter="${htmlAttr(f)}"></span>`),
     `</main></body></html>`,

@@ -190,16 +190,26 @@ export function benchMarkdown(r: BenchResult, reference?: BenchResult): string {
       ]),
     );
   }
-  const recall = out<{
-    site: { found: number; queries: number; misses: string[] };
-    default: { found: number; queries: number; misses: string[] };
-  }>(r, "search-browser", "recall");
+  type Recall = { found: number; queries: number; mrr?: number; misses: string[] };
+  const recall = out<{ site: Recall; default: Recall }>(r, "search-browser", "recall");
   if (recall) {
+    const mrr = (x: Recall) => (x.mrr === undefined ? "" : `, MRR ${x.mrr.toFixed(3)}`);
     lines.push(
       row([
-        "Recall@10 on site/test/search-queries.ts",
-        `${recall.site.found}/${recall.site.queries}${recall.site.misses.length ? ` (missed: ${recall.site.misses.join(", ")})` : ""}`,
-        `${recall.default.found}/${recall.default.queries}`,
+        "Recall@10 on site/test/search-eval-queries.ts",
+        `${recall.site.found}/${recall.site.queries}${mrr(recall.site)}${recall.site.misses.length ? ` (missed: ${recall.site.misses.join(", ")})` : ""}`,
+        `${recall.default.found}/${recall.default.queries}${mrr(recall.default)}`,
+        "",
+      ]),
+    );
+  }
+  const exactTitle = out<{ titles: number; first: number; misses: string[] }>(r, "search-browser", "exactTitle");
+  if (exactTitle) {
+    lines.push(
+      row([
+        "Every title searched as written: its entry first",
+        `${exactTitle.first}/${exactTitle.titles}${exactTitle.misses.length ? ` (not first: ${exactTitle.misses.slice(0, 10).join(", ")})` : ""}`,
+        "–",
         "",
       ]),
     );

@@ -50,6 +50,13 @@ export function derivedFigures(r: BenchResult) {
       photos?.photos && withoutPhotos !== undefined
         ? (photos.bytes - withoutPhotos) / photos.photos / 1024 ** 2
         : undefined,
+    searchRecallAt10: output(
+      r,
+      "search-browser",
+      (o) => (o.recall as { site: { recallAt10: number } }).site.recallAt10,
+    ),
+    searchMrr: output(r, "search-browser", (o) => (o.recall as { site: { mrr?: number } }).site.mrr),
+    exactTitleFirst: output(r, "search-browser", (o) => (o.exactTitle as { rate: number } | undefined)?.rate),
     restListP95: rest?.list.p95,
     restDetailP95: rest?.detail.p95,
   };
@@ -77,6 +84,16 @@ export function evaluateTargets(r: BenchResult, reference?: BenchResult): Target
     add("Whole pipeline (runPipeline, cold)", "≤ 30 s on 2 cores", d.wholePipelineS, 30, "s");
     add("Publish loop (edit → live site + PDF)", "≤ 15 s", d.publishLoopS, 15, "s");
     add("First search query download", "≤ 100 KB", d.firstQueryKB, 100, "KB");
+    const atLeast = (target: string, goal: string, value: number | undefined, floor: number) =>
+      checks.push({
+        target,
+        goal,
+        measured: fmt(value, "", 3).trim(),
+        pass: value === undefined ? null : value >= floor,
+      });
+    atLeast("Search recall@10 (evaluation set)", "≥ 0.95", d.searchRecallAt10, 0.95);
+    atLeast("Search MRR (evaluation set)", "≥ 0.8", d.searchMrr, 0.8);
+    atLeast("Exact titles listed first", "≥ 0.98", d.exactTitleFirst, 0.98);
   } else {
     add("First search query download", "≤ 300 KB", d.firstQueryKB, 300, "KB");
     for (const step of BENCH_STEPS) {

@@ -11,7 +11,7 @@ export const BENCH_STEPS = [
   { name: "astro-plain", label: "Baseline: minimal Astro build of the same policies", needs: ["export"] },
   {
     name: "search-browser",
-    label: "Search in Chromium: first-query bytes, recall@10",
+    label: "Search in Chromium: first-query bytes, recall@10 and MRR, exact titles",
     needs: ["site", "pagefind-default"],
   },
   { name: "rest", label: "CMS REST latency (next start, concurrent clients)", needs: ["seed"] },

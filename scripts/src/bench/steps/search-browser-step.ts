@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
@@ -15,14 +16,14 @@ import { SITE_ROOT } from "./site-modules.ts";
 export const FIRST_QUERIES = ["버스", "어르신 교통비", "육아휴직"];
 const DEFAULT_INDEX_PATH = "/pagefind-default/";
 
-type SearchQuery = { query: string; expected: string; required?: boolean };
+type SearchQuery = { query: string; expected: string[]; kind: string };
 
-/** The site's search-query set (`site/test/search-queries.ts`), or none when it does not exist. */
+/** The site's search evaluation set (`site/test/search-eval-queries.ts`), or none when it does not exist. */
 async function searchQueries(): Promise<SearchQuery[]> {
-  const file = join(SITE_ROOT, "test/search-queries.ts");
+  const file = join(SITE_ROOT, "test/search-eval-queries.ts");
   if (!existsSync(file)) return [];
-  const module = (await import(pathToFileURL(file).href)) as { SEARCH_QUERIES?: SearchQuery[] };
-  return module.SEARCH_QUERIES ?? [];
+  const module = (await import(pathToFileURL(file).href)) as { EVAL_QUERIES?: SearchQuery[] };
+  return module.EVAL_QUERIES ?? [];
 }
 
 /**
@@ -132,13 +133,32 @@ async function firstQueryBytes(
   }
 }
 
+/** recall@10 and MRR (first expected entry's reciprocal rank, 0 past 10) of the shown top-10 titles. */
 function recall(queries: SearchQuery[], results: string[][]) {
-  const hits = queries.map((q, i) => (results[i] ?? []).includes(q.expected));
-  const misses = queries.filter((_, i) => !hits[i]).map((q) => q.query);
+  const ranks = queries.map((q, i) => (results[i] ?? []).slice(0, 10).findIndex((t) => q.expected.includes(t)));
+  const found = ranks.filter((r) => r >= 0).length;
+  const misses = queries.filter((_, i) => ranks[i] === -1).map((q) => q.query);
   return {
     queries: queries.length,
-    found: hits.filter(Boolean).length,
-    recallAt10: queries.length ? hits.filter(Boolean).length / queries.length : 0,
+    found,
+    recallAt10: queries.length ? found / queries.length : 0,
+    mrr: queries.length ? ranks.reduce((sum, r) => sum + (r >= 0 ? 1 / (r + 1) : 0), 0) / queries.length : 0,
+    misses,
+  };
+}
+
+/** Every title of the benchmark content (the site's search lexicon), searched as written: share listed first. */
+async function exactTitles(page: Page, siteDir: string) {
+  const lexicon = JSON.parse(await readFile(join(siteDir, "pagefind/lexicon.json"), "utf8")) as {
+    entries: [string, string, string, number][];
+  };
+  const titles = lexicon.entries.map((e) => e[2]);
+  const misses: string[] = [];
+  for (const title of titles) if ((await siteSearch(page, title))[0] !== title) misses.push(title);
+  return {
+    titles: titles.length,
+    first: titles.length - misses.length,
+    rate: 1 - misses.length / titles.length,
     misses,
   };
 }
@@ -146,8 +166,9 @@ function recall(queries: SearchQuery[], results: string[][]) {
 /**
  * In real Chromium against the built site (served over loopback): bytes the FIRST query downloads
  * from /pagefind/ (fresh profile, cache off; search page loaded, query submitted, results shown),
- * for the site's index and the default-Pagefind baseline; and recall@10 of both on the site's
- * search-query set (the site through its search page, the baseline through the plain API).
+ * for the site's index and the default-Pagefind baseline; recall@10 and MRR of both on the site's
+ * search evaluation set (the site through its search page, the baseline through the plain API);
+ * and the share of the content's titles that, searched as written, list their entry first.
  */
 export async function searchBrowserStep(ws: BenchWorkspace, log: (line: string) => void): Promise<StepReport> {
   // Served like a live release: precompressed files (written once, not timed) sent as negotiated.
@@ -192,10 +213,17 @@ export async function searchBrowserStep(ws: BenchWorkspace, log: (line: string) 
     const siteRecall = recall(queries, siteResults);
     const defaultRecall = recall(queries, defaultResults);
     log(
-      `recall@10: 사이트 ${siteRecall.found}/${siteRecall.queries}, 기본 Pagefind ${defaultRecall.found}/${defaultRecall.queries}`,
+      `recall@10: 사이트 ${siteRecall.found}/${siteRecall.queries} (MRR ${siteRecall.mrr.toFixed(3)}), 기본 Pagefind ${defaultRecall.found}/${defaultRecall.queries} (MRR ${defaultRecall.mrr.toFixed(3)})`,
     );
+    const recallMs = performance.now() - t - firstQueryMs;
+    const exactTitle = await exactTitles(page, ws.siteDir);
+    log(`제목 그대로 검색해 첫 번째: ${exactTitle.first}/${exactTitle.titles}`);
     return {
-      timings: { firstQueriesMs: firstQueryMs, recallMs: performance.now() - t - firstQueryMs },
+      timings: {
+        firstQueriesMs: firstQueryMs,
+        recallMs,
+        exactTitleMs: performance.now() - t - firstQueryMs - recallMs,
+      },
       outputs: {
         firstQuery: { site: siteFirst, default: defaultFirst },
         firstQueryMaxBytes: {
@@ -203,6 +231,7 @@ export async function searchBrowserStep(ws: BenchWorkspace, log: (line: string) 
           default: Math.max(...defaultFirst.map((f) => f.bytes)),
         },
         recall: { site: siteRecall, default: defaultRecall },
+        exactTitle,
       },
     };
   } finally {
