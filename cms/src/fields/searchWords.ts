@@ -8,9 +8,10 @@ import { ruleMessage } from "./rules.ts";
  * The rules that keep the 검색어 사전 unambiguous: every word (대표어 or 같은 뜻의 말) belongs to one
  * entry only, and an entry names each word once. Words are compared by `wordKey`, so "기초 수급",
  * "기초수급" and an NFD "기초수급" count as the same word. Other entries are read from their live
- * (main) documents, drafts included; a clash is refused when the entry is validated — on publish
- * (drafts skip validation, as everywhere in the CMS), while the database's unique index on 대표어
- * refuses a clashing 대표어 even in a draft (a Korean 400 through `clientErrors`).
+ * (main) documents, drafts included. A clash is refused whenever the entry is validated — on
+ * publish, and on any save not made as a draft (`draft=true` saves, as the admin's, skip validation
+ * like everywhere in the CMS); the database's unique index on 대표어 refuses a clashing 대표어 even
+ * in a draft (a 400 naming `term`).
  */
 
 /** The comparison key of a word: NFC, spaces removed, Latin letters in lower case. */
