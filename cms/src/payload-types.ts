@@ -494,6 +494,7 @@ export interface SearchTerm {
    * 주민이 쓰는 말, 줄임말, 다른 표기. 하나씩 입력하고 Enter를 누르세요. 예: 노인, 할머니
    */
   synonyms: string[];
+  synonymsText?: string | null;
   /**
    * 자동으로 정해지며 바꿀 수 없습니다.
    */
@@ -929,6 +930,7 @@ export interface MascotsSelect<T extends boolean = true> {
 export interface SearchTermsSelect<T extends boolean = true> {
   term?: T;
   synonyms?: T;
+  synonymsText?: T;
   stableId?: T;
   note?: T;
   sourceUrl?: T;

@@ -1,6 +1,7 @@
 import { searchTermSchema } from "@lifewelfare/content-models";
 import type { CollectionConfig } from "payload";
 import { text, textarea } from "payload/shared";
+import { isStaff } from "../access/isStaff.ts";
 import { authorStampField } from "../fields/authorStamp.ts";
 import { label } from "../fields/label.ts";
 import { ruleMessage, withRule } from "../fields/rules.ts";
@@ -22,7 +23,7 @@ export const SearchTerms: CollectionConfig = withPublication({
   labels: { singular: "검색어", plural: label("searchTerms") },
   admin: {
     useAsTitle: "term",
-    defaultColumns: ["term", "synonyms", "createdBy", "updatedBy", "updatedAt", "_status"],
+    defaultColumns: ["term", "synonymsText", "createdBy", "updatedBy", "updatedAt", "_status"],
     listSearchableFields: ["term", "synonyms", "note", "stableId"],
     description:
       "주민이 쓰는 말로도 정책이 찾아지도록, 대표어와 같은 뜻의 말을 묶습니다. 한 낱말은 한 검색어에만 넣을 수 있습니다. 편집자는 초안을 저장하고, 검토자가 게시하면 사이트에 반영됩니다.",
@@ -51,6 +52,16 @@ export const SearchTerms: CollectionConfig = withPublication({
       maxLength: 40,
       admin: { description: "주민이 쓰는 말, 줄임말, 다른 표기. 하나씩 입력하고 Enter를 누르세요. 예: 노인, 할머니" },
       validate: validateSynonyms,
+    },
+    {
+      // The list column of 같은 뜻의 말: Payload's list shows a multi-valued text as JSON.
+      name: "synonymsText",
+      type: "text",
+      virtual: true,
+      label: label("synonyms"),
+      access: { read: isStaff },
+      admin: { readOnly: true, condition: () => false, disableListFilter: true },
+      hooks: { afterRead: [({ siblingData }) => ((siblingData?.synonyms as string[] | undefined) ?? []).join(", ")] },
     },
     stableIdField(shape.id),
     {
