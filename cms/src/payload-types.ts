@@ -70,6 +70,7 @@ export interface Config {
     policies: Policy;
     departments: Department;
     mascots: Mascot;
+    'search-terms': SearchTerm;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
@@ -83,6 +84,7 @@ export interface Config {
     policies: PoliciesSelect<false> | PoliciesSelect<true>;
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     mascots: MascotsSelect<false> | MascotsSelect<true>;
+    'search-terms': SearchTermsSelect<false> | SearchTermsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -477,6 +479,41 @@ export interface Mascot {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * 주민이 쓰는 말로도 정책이 찾아지도록, 대표어와 같은 뜻의 말을 묶습니다. 한 낱말은 한 검색어에만 넣을 수 있습니다. 편집자는 초안을 저장하고, 검토자가 게시하면 사이트에 반영됩니다.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-terms".
+ */
+export interface SearchTerm {
+  id: number;
+  /**
+   * 정책에 쓰인 말, 예: 어르신
+   */
+  term: string;
+  /**
+   * 주민이 쓰는 말, 줄임말, 다른 표기. 하나씩 입력하고 Enter를 누르세요. 예: 노인, 할머니
+   */
+  synonyms: string[];
+  synonymsText?: string | null;
+  /**
+   * 자동으로 정해지며 바꿀 수 없습니다.
+   */
+  stableId?: string | null;
+  /**
+   * 이 검색어를 둔 까닭(직원용, 주민에게는 보이지 않습니다)
+   */
+  note?: string | null;
+  /**
+   * 이 낱말을 가져온 곳(복지로, 정부24 등)의 주소
+   */
+  sourceUrl?: string | null;
+  createdBy?: string | null;
+  updatedBy?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
@@ -641,6 +678,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'mascots';
         value: number | Mascot;
+      } | null)
+    | ({
+        relationTo: 'search-terms';
+        value: number | SearchTerm;
       } | null)
     | ({
         relationTo: 'media';
@@ -878,6 +919,23 @@ export interface MascotsSelect<T extends boolean = true> {
   image?: T;
   alt?: T;
   usageNotes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-terms_select".
+ */
+export interface SearchTermsSelect<T extends boolean = true> {
+  term?: T;
+  synonyms?: T;
+  synonymsText?: T;
+  stableId?: T;
+  note?: T;
+  sourceUrl?: T;
+  createdBy?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1248,6 +1306,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'mascots';
           value: number | Mascot;
+        } | null)
+      | ({
+          relationTo: 'search-terms';
+          value: number | SearchTerm;
         } | null);
     global?: 'guidebook' | null;
     user?: {

@@ -7,6 +7,7 @@ import { Departments } from "./collections/Departments.ts";
 import { Mascots } from "./collections/Mascots.ts";
 import { Media } from "./collections/Media.ts";
 import { Policies } from "./collections/Policies/index.ts";
+import { SearchTerms } from "./collections/SearchTerms.ts";
 import { Users } from "./collections/Users.ts";
 import { csrfOrigins } from "./csrf.ts";
 import { databaseAdapter } from "./db/index.ts";
@@ -33,7 +34,7 @@ export default buildConfig({
   db: databaseAdapter(env),
   editor: lexicalEditor(),
   sharp,
-  collections: [Policies, Departments, Mascots, Media, Users].map(withFreshRowIds),
+  collections: [Policies, Departments, Mascots, SearchTerms, Media, Users].map(withFreshRowIds),
   hooks: { afterError: [clientErrors] },
   upload: {
     // A file over the limit is cut there and marked truncated (sanitizeUpload answers 400 naming

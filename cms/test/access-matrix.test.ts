@@ -108,13 +108,19 @@ const unique = (text: string) => `${text} ${++counter}`;
 
 // ── drafted collections ──────────────────────────────────────────────────────────────────────────
 
-type DraftedSlug = "policies" | "departments" | "mascots";
-const TEXT_FIELD: Record<DraftedSlug, "title" | "name"> = { policies: "title", departments: "name", mascots: "name" };
+type DraftedSlug = "policies" | "departments" | "mascots" | "search-terms";
+const TEXT_FIELD: Record<DraftedSlug, "title" | "name" | "term"> = {
+  policies: "title",
+  departments: "name",
+  mascots: "name",
+  "search-terms": "term",
+};
 let mascotImage: number;
 
 function draftedData(slug: DraftedSlug, text: string): Record<string, unknown> {
   if (slug === "policies") return policyData({ title: text });
   if (slug === "departments") return { name: text, phone: "061-797-2776" };
+  if (slug === "search-terms") return { term: text, synonyms: [`${text} 다른 말`] };
   return { name: text, pose: "default", image: mascotImage, alt: "캐릭터" };
 }
 
@@ -1592,6 +1598,7 @@ function allProbes(): Record<Target, Probes> {
     policies: draftedProbes("policies"),
     departments: draftedProbes("departments"),
     mascots: draftedProbes("mascots"),
+    "search-terms": draftedProbes("search-terms"),
     media: mediaProbes(),
     users: usersProbes(),
     "payload-jobs": jobsProbes(),

@@ -104,6 +104,11 @@ export const FIELD_LABELS = {
   guidebook: "안내서 설정",
   schemaVersion: "스키마 버전",
   generatedAt: "생성 시각",
+  // 검색어 사전
+  searchTerms: "검색어 사전",
+  term: "대표어",
+  synonyms: "같은 뜻의 말",
+  sourceUrl: "출처",
 } as const;
 
 /** Section headings of a policy entry, shared by the site and the handbook. */

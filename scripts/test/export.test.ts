@@ -7,6 +7,7 @@ import { parse } from "csv-parse/sync";
 import type { Payload } from "payload";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { exportSnapshot } from "../src/export/export-snapshot.ts";
+import { SEARCH_TERMS } from "../src/seed/content/search-terms.ts";
 import { seed } from "../src/seed/seed.ts";
 import { startTempCms } from "./helpers/temp-cms.ts";
 
@@ -94,6 +95,7 @@ describe("pnpm seed && pnpm export", () => {
     );
     const titles = snapshot.policies.map((p) => p.title);
     for (const flagship of FLAGSHIPS) expect(titles).toContain(flagship);
+    expect(snapshot.searchTerms.map((t) => t.id)).toEqual(SEARCH_TERMS.map((t) => t.id).sort());
     for (const policy of snapshot.policies) {
       expect(policy.sourceUrls.length).toBeGreaterThan(0);
       const complete = policy.targetAudience && policy.benefits && policy.contacts.length > 0;
@@ -255,6 +257,7 @@ describe("pnpm import", () => {
   test("export → import into an empty CMS → export gives the same snapshot (through the real commands)", async () => {
     await run();
     const firstJson = await readFile(join(snapshotDir(), "snapshot.json"), "utf8");
+    expect(JSON.parse(firstJson).searchTerms).toHaveLength(SEARCH_TERMS.length);
     const target = await mkdtemp(join(tmpdir(), "lifewelfare-import-"));
     const env: NodeJS.ProcessEnv = {
       ...process.env,

@@ -2,7 +2,7 @@ import type { Access, CollectionConfig, GlobalConfig } from "payload";
 import { liveMediaIds } from "./liveMedia.ts";
 import { ACCESS_TABLE, may, type Operation, type Target } from "./table.ts";
 
-type DraftedTarget = "policies" | "departments" | "mascots" | "guidebook";
+type DraftedTarget = "policies" | "departments" | "mascots" | "search-terms" | "guidebook";
 
 /**
  * Payload asks one access function for several of the table's operations (bulk update uses
@@ -38,7 +38,7 @@ function draftedWrite(target: DraftedTarget, draftOperation: "create" | "update"
     may(req, target, (data as { _status?: unknown } | undefined)?._status === "published" ? "publish" : draftOperation);
 }
 
-/** `access` of a drafted collection (정책, 부서, 복지 캐릭터), from `ACCESS_TABLE`. */
+/** `access` of a drafted collection (정책, 부서, 복지 캐릭터, 검색어 사전), from `ACCESS_TABLE`. */
 export function draftedCollectionAccess(target: Exclude<DraftedTarget, "guidebook">): CollectionConfig["access"] {
   requireSameGrant(target, "duplicate", "create");
   requireSameGrant(target, "bulkUpdate", "update");

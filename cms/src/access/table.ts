@@ -69,7 +69,7 @@ export type Operation = keyof typeof OPERATIONS;
 /** A row: the allowed actors for each operation that exists on the collection or global. */
 export type Row = Partial<Record<Operation, Grant>>;
 
-/** Policies, departments, mascots: drafts by 편집자, publication by 검토자/관리자. */
+/** Policies, departments, mascots, search terms: drafts by 편집자, publication by 검토자/관리자. */
 const drafted: Row = {
   read: ALL,
   readDrafts: STAFF,
@@ -97,6 +97,7 @@ export const ACCESS_TABLE = {
   policies: drafted,
   departments: drafted,
   mascots: drafted,
+  "search-terms": drafted,
   /**
    * Images: the public site and the handbooks get them from the export snapshot, never from the
    * CMS, so anonymous callers read none (a draft's poster stays private). 편집자 upload new images

@@ -6,14 +6,14 @@ import { pruneDraftVersions } from "../hooks/pruneDrafts.ts";
 import { rebuildAfterChange, rebuildAfterDelete, rememberLiveStatus } from "../rebuild/hooks.ts";
 
 /**
- * The editorial workflow shared by every published collection (정책, 부서, 복지 캐릭터):
+ * The editorial workflow shared by every published collection (정책, 부서, 복지 캐릭터, 검색어 사전):
  * drafts with autosave and scheduled publishing, access from the access table (편집자 draft /
  * 검토자 publish, anonymous reads of published documents only, versions for staff only), NFC text,
  * the draft-safety guard, every published version kept (only drafts are pruned) and the rebuild
  * trigger. Collection-specific hooks run after these.
  */
 export function withPublication(
-  config: CollectionConfig & { slug: "policies" | "departments" | "mascots" },
+  config: CollectionConfig & { slug: "policies" | "departments" | "mascots" | "search-terms" },
 ): CollectionConfig {
   return {
     ...config,

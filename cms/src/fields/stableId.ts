@@ -1,5 +1,6 @@
 import { newStableId, policySchema } from "@lifewelfare/content-models";
 import type { TextField } from "payload";
+import type { z } from "zod";
 import { writtenByServer } from "../access/writtenByServer.ts";
 import { label } from "./label.ts";
 import { ruleMessage } from "./rules.ts";
@@ -7,9 +8,10 @@ import { ruleMessage } from "./rules.ts";
 /**
  * `stableId` (고유 ID): the database-independent id of a document (permanent URL `/p/<id>/`).
  * Given on create (imports keep theirs) or generated with `newStableId()`; never changed after:
- * updates cannot write it and a duplicate gets a new one.
+ * updates cannot write it and a duplicate gets a new one. `schema` is the content-models rule of
+ * the id (default: a policy's, 3–32 characters; 검색어 사전 ids allow 2–48).
  */
-export function stableIdField(): TextField {
+export function stableIdField(schema: z.ZodType = policySchema.shape.id): TextField {
   return {
     name: "stableId",
     type: "text",
@@ -25,6 +27,6 @@ export function stableIdField(): TextField {
       ],
       beforeDuplicate: [() => newStableId()],
     },
-    validate: (value: unknown) => ruleMessage(policySchema.shape.id, value),
+    validate: (value: unknown) => ruleMessage(schema, value),
   } as TextField;
 }

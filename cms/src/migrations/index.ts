@@ -2,6 +2,7 @@ import * as migration_20261129_153137_init from "./20261129_153137_init";
 import * as migration_20261129_182607_list_indexes from "./20261129_182607_list_indexes";
 import * as migration_20261130_031736_drop_login_lock from "./20261130_031736_drop_login_lock";
 import * as migration_20261130_034625_open_data_license from "./20261130_034625_open_data_license";
+import * as migration_20261130_052357_search_terms from "./20261130_052357_search_terms";
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261130_034625_open_data_license.up,
     down: migration_20261130_034625_open_data_license.down,
     name: "20261130_034625_open_data_license",
+  },
+  {
+    up: migration_20261130_052357_search_terms.up,
+    down: migration_20261130_052357_search_terms.down,
+    name: "20261130_052357_search_terms",
   },
 ];

@@ -10,7 +10,7 @@ import { rebuildFor } from "./index.ts";
 import { ACTION_WORDS, recordRebuildStatus } from "./status.ts";
 import type { PublicationChange } from "./types.ts";
 
-type Doc = { id?: number | string; _status?: string | null; title?: string; name?: string };
+type Doc = { id?: number | string; _status?: string | null; title?: string; name?: string; term?: string };
 
 const stashKey = (entity: string, id: unknown) => `rebuild:mainStatus:${entity}:${String(id ?? "")}`;
 
@@ -115,7 +115,7 @@ async function publicationAction(
 }
 
 function titleOf(doc: Doc, entity: string): string {
-  return String(doc.title ?? doc.name ?? `${entity} ${doc.id ?? ""}`).trim();
+  return String(doc.title ?? doc.name ?? doc.term ?? `${entity} ${doc.id ?? ""}`).trim();
 }
 
 async function notify(req: PayloadRequest, change: PublicationChange): Promise<void> {

@@ -1,3 +1,5 @@
+import { fromCms as searchTermFromCms } from "@lifewelfare/cms/codec/search-term";
+import type { SearchTerm as SearchTermDoc } from "@lifewelfare/cms/payload-types";
 import {
   ContentValidationError,
   describePolicy,
@@ -20,7 +22,8 @@ import { type SnapshotFile, writeSnapshot } from "./write-snapshot.ts";
 export type ExportResult = { snapshot: Snapshot; sha256: string; warnings: string[] };
 
 /**
- * `pnpm export`: reads **published** content only through the Local API and writes the snapshot
+ * `pnpm export`: reads **published** content only (policies, departments, mascots, 검색어 사전,
+ * 안내서 설정) through the Local API and writes the snapshot
  * (see content-models `snapshotSchema`) to `dir` atomically, with its images and open data.
  * A link to an unpublished policy becomes plain text with a warning; an invalid entry stops the
  * export with an error naming the policy and field, leaving the previous snapshot untouched.
@@ -45,13 +48,16 @@ export async function exportSnapshot(
   const warnings: string[] = [];
   const files = new Map<string, SnapshotFile>();
 
-  const [departmentDocs, policyDocs, mascotDocs] = await Promise.all([
+  const [departmentDocs, policyDocs, mascotDocs, searchTermDocs] = await Promise.all([
     findPublished(payload, "departments"),
     findPublished(payload, "policies"),
     findPublished(payload, "mascots"),
+    findPublished(payload, "search-terms"),
   ]);
   const guidebookDoc = await publishedGuidebook(payload);
-  log(`    읽음: 정책 ${policyDocs.length}건, 부서 ${departmentDocs.length}곳, 캐릭터 ${mascotDocs.length}개`);
+  log(
+    `    읽음: 정책 ${policyDocs.length}건, 부서 ${departmentDocs.length}곳, 캐릭터 ${mascotDocs.length}개, 검색어 ${searchTermDocs.length}개`,
+  );
 
   const departmentsByCmsId = new Map(departmentDocs.map((d) => [String(d.id), String(d.stableId)]));
   const publishedPolicies = new Map(policyDocs.map((p) => [String(p.id), String(p.stableId)]));
@@ -166,6 +172,7 @@ export async function exportSnapshot(
       departments: departmentDocs.map(departmentFromCms),
       mascots,
       policies,
+      searchTerms: searchTermDocs.map((doc) => searchTermFromCms(doc as unknown as SearchTermDoc)),
     },
     files: [...files.values()],
     siteUrl,

@@ -30,7 +30,7 @@ export type SnapshotFile = { path: string; source: string };
  * `dir`. Leftovers of killed writers are swept at the start; the previous version is kept for
  * readers still in it (see `pruneVersions`).
  *
- * Deterministic: policies, departments and mascots are sorted by stable id, so the same content
+ * Deterministic: policies, departments, mascots and search terms are sorted by stable id, so the same content
  * gives the same bytes. `snapshot.json` keeps the stored statuses; the open-data files show the
  * statuses residents see on `today` (the build's KST date, default today in Korea: `snapshotOn`).
  * Returns the validated snapshot and the SHA-256 of `snapshot.json`.
@@ -50,6 +50,7 @@ export async function writeSnapshot(options: {
     departments: byId(options.snapshot.departments),
     mascots: byId(options.snapshot.mascots),
     policies: byId(options.snapshot.policies),
+    searchTerms: byId(options.snapshot.searchTerms ?? []),
   };
   const snapshot = parseContent(snapshotSchema, input, "스냅숏(snapshot.json)");
   const json = `${JSON.stringify(snapshot, null, 2)}\n`;

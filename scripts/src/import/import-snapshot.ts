@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
+import { toCms as searchTermToCms } from "@lifewelfare/cms/codec/search-term";
 import type { ImageRef } from "@lifewelfare/content-models";
 import { readSnapshotDir } from "@lifewelfare/content-models/read-snapshot";
 import { convertHTMLToLexical, editorConfigFactory } from "@payloadcms/richtext-lexical";
@@ -12,7 +13,7 @@ import { conditionToBlock } from "../seed/to-cms.ts";
 /**
  * `pnpm import <snapshot folder>`: loads a published edition into an **empty** CMS — to move an
  * edition between SQLite and MongoDB or to start another installation from it. References travel
- * by stable id (departments, mascots, policies) and images by file name, never by database id, so
+ * by stable id (departments, mascots, policies, search terms) and images by file name, never by database id, so
  * export → import → export gives the same snapshot.
  * @throws Error when the CMS already holds policies (nothing is written then).
  * @throws UnsafePathError when an image's `src` leads out of the snapshot folder.
@@ -75,6 +76,16 @@ export async function importSnapshot(
     mascotIds.set(mascot.id, doc.id);
   }
   log(`  복지 캐릭터 ${snapshot.mascots.length}개`);
+
+  for (const entry of snapshot.searchTerms) {
+    await payload.create({
+      collection: "search-terms",
+      draft: false,
+      context: { skipRebuild: true },
+      data: { ...searchTermToCms(entry), ...published },
+    });
+  }
+  log(`  검색어 사전 ${snapshot.searchTerms.length}개`);
 
   let done = 0;
   for (const policy of snapshot.policies) {

@@ -1,3 +1,4 @@
+import { toCms as searchTermToCms } from "@lifewelfare/cms/codec/search-term";
 import { convertMarkdownToLexical, editorConfigFactory } from "@payloadcms/richtext-lexical";
 import type { CollectionSlug, Payload } from "payload";
 import { releaseNativeMemory } from "../lib/event-loop.ts";
@@ -5,13 +6,14 @@ import { seedDepartments } from "./content/departments.ts";
 import { seedGuidebook } from "./content/guidebook.ts";
 import { renderMascotPng, seedMascots } from "./content/mascot.ts";
 import { seedPolicies } from "./content/policies/index.ts";
+import { SEARCH_TERMS } from "./content/search-terms.ts";
 import { seedPolicyToCms } from "./to-cms.ts";
 
 export type SeedSummary = { created: number; updated: number; skipped: number };
 
 /**
- * `pnpm seed`: loads the project's seed content (departments, the mascot, every policy, the
- * guidebook settings) into the CMS through the Local API, published. Idempotent: documents are
+ * `pnpm seed`: loads the project's seed content (departments, the mascot, the 검색어 사전, every
+ * policy, the guidebook settings) into the CMS through the Local API, published. Idempotent: documents are
  * matched by stable id, so a second run changes nothing; an existing (possibly edited) document is
  * only overwritten with `force`. Prints progress counts.
  */
@@ -100,6 +102,12 @@ export async function seed(
       usageNotes: mascot.usageNotes,
       image: mediaId,
     });
+  }
+
+  log(`  검색어 사전 ${SEARCH_TERMS.length}개`);
+  for (const entry of SEARCH_TERMS) {
+    const data = searchTermToCms(entry);
+    await upsert("search-terms", entry.id, data);
   }
 
   let done = 0;
