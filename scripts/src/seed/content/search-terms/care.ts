@@ -10,7 +10,7 @@ export const CARE_TERMS: SearchTermInput[] = [
     note: "'아이를 맡길 곳'처럼 묻는 문장을 돌봄 정책으로 잇습니다.",
     sourceUrl: BOKJIRO_CODES,
   },
-  { id: "daycare", term: "어린이집", synonyms: ["보육시설", "놀이방", "어린이 집", "보육"], sourceUrl: BOKJIRO_CODES },
+  { id: "daycare", term: "어린이집", synonyms: ["보육시설", "놀이방", "보육"], sourceUrl: BOKJIRO_CODES },
   { id: "kindergarten", term: "유치원", synonyms: ["유아교육", "병설유치원"], sourceUrl: GOV24_BENEFITS },
   {
     id: "after-school",
@@ -45,14 +45,14 @@ export const CARE_TERMS: SearchTermInput[] = [
   {
     id: "birth-grant",
     term: "출생축하금",
-    synonyms: ["출산장려금", "출산축하금", "출산지원금", "출생장려금", "출산 축하금"],
+    synonyms: ["출산장려금", "출산축하금", "출산지원금", "출생장려금"],
     note: "주민은 흔히 '출산장려금'이라고 부릅니다.",
     sourceUrl: GOV24_BENEFITS,
   },
   {
     id: "pregnancy-grant",
     term: "임신축하금",
-    synonyms: ["임신지원금", "임신장려금", "임신 축하금"],
+    synonyms: ["임신지원금", "임신장려금"],
     sourceUrl: GOV24_BENEFITS,
   },
   { id: "first-meeting", term: "첫만남이용권", synonyms: ["첫만남바우처", "출생바우처", "첫만남"], sourceUrl: BOKJIRO },

@@ -28,7 +28,7 @@ export const LIVING_TERMS: SearchTermInput[] = [
   {
     id: "youth-rent",
     term: "청년월세",
-    synonyms: ["청년 월세", "청년 주거", "청년주거비", "자취방 월세"],
+    synonyms: ["청년 주거", "청년주거비", "자취방 월세"],
     sourceUrl: BOKJIRO,
   },
   {
@@ -109,7 +109,7 @@ export const LIVING_TERMS: SearchTermInput[] = [
   {
     id: "online-application",
     term: "온라인신청",
-    synonyms: ["인터넷 신청", "복지로", "정부24", "온라인 신청"],
+    synonyms: ["인터넷 신청", "복지로", "정부24"],
     sourceUrl: BOKJIRO,
   },
   {

@@ -98,7 +98,7 @@ export const MONEY_HEALTH_TERMS: SearchTermInput[] = [
   {
     id: "wedding-grant",
     term: "결혼축하금",
-    synonyms: ["결혼장려금", "혼인축하금", "결혼지원금", "결혼 축하금"],
+    synonyms: ["결혼장려금", "혼인축하금", "결혼지원금"],
     sourceUrl: GOV24_BENEFITS,
   },
   {

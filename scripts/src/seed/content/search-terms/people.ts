@@ -6,7 +6,7 @@ export const PEOPLE_TERMS: SearchTermInput[] = [
   {
     id: "senior",
     term: "어르신",
-    synonyms: ["노인", "고령자", "할머니", "할아버지", "경로당", "노년", "시니어"],
+    synonyms: ["노인", "고령자", "할머니", "할아버지", "노년", "시니어"],
     note: "정책 제목은 '어르신'을, 주민은 '노인'·'할머니'를 흔히 씁니다.",
     sourceUrl: BOKJIRO,
   },
@@ -98,7 +98,7 @@ export const PEOPLE_TERMS: SearchTermInput[] = [
   {
     id: "jobseeker",
     term: "구직자",
-    synonyms: ["실업자", "실직자", "백수", "취준생", "취업준비생", "구직중", "취업"],
+    synonyms: ["실업자", "실직자", "백수", "취준생", "취업준비생", "구직중"],
     sourceUrl: GOV24_BENEFITS,
   },
   {
