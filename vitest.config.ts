@@ -14,6 +14,8 @@ export default defineConfig({
         root: `./${name}`,
         include: ["test/**/*.test.ts"],
         sequence: { groupOrder: index },
+        // The site e2e files share one fixture build per run (site/test/helpers/shared-site.ts).
+        ...(name === "site" ? { globalSetup: ["./test/helpers/shared-site-setup.ts"] } : {}),
       },
     })),
     fileParallelism: false,
