@@ -77,6 +77,18 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => cms?.close());
 
+describe("a guide without any published policy", () => {
+  test("exports, with open data dated by the publish of 안내서 설정 (not 1970, which the XLSX ZIP refuses)", async () => {
+    const { updatedAt } = await payload.findGlobal({ slug: "guidebook" });
+    const { snapshot } = await run();
+    expect(snapshot.policies).toEqual([]);
+    expect(snapshot.generatedAt).toBe(new Date(String(updatedAt)).toISOString());
+    expect(JSON.parse(await readFile(join(snapshotDir(), "policies.json"), "utf8")).generatedAt).toBe(
+      snapshot.generatedAt,
+    );
+  });
+});
+
 describe("a published policy with a newer draft", () => {
   test("exports as published: the draft's title and summary are in no file", async () => {
     const doc = await createPolicy(payload, "게시본 제목 청년 월세", { summary: "게시된 요약입니다." });
