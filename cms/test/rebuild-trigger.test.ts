@@ -57,36 +57,32 @@ describe("rebuild trigger", () => {
   it("draft saves do not trigger a rebuild; unpublishing does", async () => {
     const { runs, runner } = recordingRunner();
     const scheduler = rebuild.configureRebuild(payload, { clock: time.clock, runner, debounceMs: 1_000 });
+    /** The editor saves a draft summary, then well over the debounce passes. */
+    const saveDraft = async (id: number | string, summary: string) => {
+      await payload.update({
+        collection: "policies",
+        id,
+        data: { summary },
+        draft: true,
+        user: staff.editor,
+        overrideAccess: false,
+      });
+      time.advance(5_000);
+    };
     const doc = await payload.create({
       collection: "policies",
       data: policyData({ title: "초안만 저장" }),
       user: staff.editor,
       overrideAccess: false,
     });
-    await payload.update({
-      collection: "policies",
-      id: doc.id,
-      data: { summary: "초안 수정" },
-      draft: true,
-      user: staff.editor,
-      overrideAccess: false,
-    });
-    time.advance(5_000);
+    await saveDraft(doc.id, "초안 수정");
     await scheduler.idle();
     expect(runs).toHaveLength(0);
 
     const live = await publish("게시 후 취소");
     time.advance(5_000);
     await scheduler.idle();
-    await payload.update({
-      collection: "policies",
-      id: live.id,
-      data: { summary: "게시본 위 초안" },
-      draft: true,
-      user: staff.editor,
-      overrideAccess: false,
-    });
-    time.advance(5_000);
+    await saveDraft(live.id, "게시본 위 초안");
     await scheduler.idle();
     expect(runs.map((r) => r.map((c) => c.action))).toEqual([["publish"]]);
 

@@ -23,24 +23,33 @@ afterAll(async () => {
 const status = () => rebuildStatus(payload);
 const runDailyJob = () => runDaily(payload);
 
+/**
+ * An editor's draft policy titled `title` with a `schedulePublish` job queued for `waitUntil`, on
+ * behalf of `by` (the job runs as that user).
+ */
+async function scheduledDraft(title: string, by: { id: number | string }, waitUntil: Date) {
+  const doc = await payload.create({
+    collection: "policies",
+    data: policyData({ title }),
+    user: staff.editor,
+    overrideAccess: false,
+  });
+  await payload.jobs.queue({
+    task: "schedulePublish",
+    input: {
+      type: "publish",
+      doc: { relationTo: "policies", value: String(doc.id) },
+      user: { relationTo: "users", value: by.id },
+    },
+    waitUntil,
+  });
+  return doc;
+}
+
 describe("scheduled publishing", () => {
   it("a publish scheduled by a publisher fires when the jobs queue runs", async () => {
     rebuild.configureRebuild(payload, { clock: fakeClock().clock, runner: null, debounceMs: 60_000 });
-    const doc = await payload.create({
-      collection: "policies",
-      data: policyData({ title: "예약 게시 정책" }),
-      user: staff.editor,
-      overrideAccess: false,
-    });
-    await payload.jobs.queue({
-      task: "schedulePublish",
-      input: {
-        type: "publish",
-        doc: { relationTo: "policies", value: String(doc.id) },
-        user: { relationTo: "users", value: staff.publisher.id },
-      },
-      waitUntil: new Date(Date.now() + 60 * 60 * 1000),
-    });
+    const doc = await scheduledDraft("예약 게시 정책", staff.publisher, new Date(Date.now() + 60 * 60 * 1000));
     await payload.jobs.run({ queue: "default" });
     expect((await payload.findByID({ collection: "policies", id: doc.id }))._status).toBe("draft");
 
@@ -56,21 +65,7 @@ describe("scheduled publishing", () => {
   });
 
   it("a publish scheduled on behalf of an editor does not publish", async () => {
-    const doc = await payload.create({
-      collection: "policies",
-      data: policyData({ title: "편집자 예약 시도" }),
-      user: staff.editor,
-      overrideAccess: false,
-    });
-    await payload.jobs.queue({
-      task: "schedulePublish",
-      input: {
-        type: "publish",
-        doc: { relationTo: "policies", value: String(doc.id) },
-        user: { relationTo: "users", value: staff.editor.id },
-      },
-      waitUntil: new Date(Date.now() - 1000),
-    });
+    const doc = await scheduledDraft("편집자 예약 시도", staff.editor, new Date(Date.now() - 1000));
     await payload.jobs.run({ queue: "default" });
     expect((await payload.findByID({ collection: "policies", id: doc.id }))._status).toBe("draft");
   });
