@@ -17,6 +17,8 @@ export default defineConfig({
           // The site's component tests need Astro's compiler: their own project below.
           exclude: ["**/node_modules/**", "test/components/**"],
           sequence: { groupOrder: index },
+          // The site e2e files share one fixture build per run (site/test/helpers/shared-site.ts).
+          ...(name === "site" ? { globalSetup: ["./test/helpers/shared-site-setup.ts"] } : {}),
         },
       })),
       "./site/vitest.components.config.ts",

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { exportSnapshot } from "../src/export/export-snapshot.ts";
 import { SEARCH_TERMS } from "../src/seed/content/search-terms.ts";
 import { seed } from "../src/seed/seed.ts";
+import { createPolicy as createDoc, paragraph, text } from "./helpers/cms-docs.ts";
 import { startTempCms } from "./helpers/temp-cms.ts";
 
 const FLAGSHIPS = [
@@ -32,51 +33,8 @@ const quiet = () => undefined;
 const snapshotDir = () => join(cms.dir, "snapshot");
 const run = () => exportSnapshot(payload, { dir: snapshotDir(), mediaDir: cms.mediaDir, log: quiet });
 
-/** Lexical JSON with one paragraph holding the given children. */
-const paragraph = (...children: object[]) => ({
-  root: {
-    type: "root",
-    version: 1,
-    direction: "ltr",
-    format: "",
-    indent: 0,
-    children: [{ type: "paragraph", version: 1, direction: "ltr", format: "", indent: 0, textFormat: 0, children }],
-  },
-});
-const text = (value: string) => ({
-  type: "text",
-  version: 1,
-  text: value,
-  format: 0,
-  mode: "normal",
-  style: "",
-  detail: 0,
-});
-
-async function createPolicy(
-  title: string,
-  extra: Record<string, unknown> = {},
-  status: "draft" | "published" = "published",
-) {
-  return payload.create({
-    collection: "policies",
-    draft: status === "draft",
-    data: {
-      title,
-      summary: `${title} 요약`,
-      lifeStages: ["youth"],
-      primaryChapter: "youth",
-      targetAudience: paragraph(text("광양시 청년")),
-      benefits: paragraph(text("지원")),
-      applicationMethod: { channels: ["visit"] },
-      status: { value: "active" },
-      sourceUrls: ["https://example.kr/source"],
-      lastReviewedAt: "2026-11-20",
-      _status: status,
-      ...extra,
-    } as never,
-  });
-}
+const createPolicy = (title: string, extra: Record<string, unknown> = {}, status?: "draft" | "published") =>
+  createDoc(payload, title, extra, status);
 
 beforeAll(async () => {
   cms = await startTempCms();

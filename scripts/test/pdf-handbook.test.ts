@@ -1,14 +1,18 @@
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { PDFDocument } from "@cantoo/pdf-lib";
+import { readFile } from "node:fs/promises";
+import { PDFDocument, PDFHexString, PDFName, PDFString } from "@cantoo/pdf-lib";
 import { FIELD_LABELS, formatAmount, type Policy, SECTION_HEADINGS } from "@lifewelfare/content-models";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findChromium } from "../src/lib/chromium.ts";
-import { type Book, buildBook, policyShortUrl } from "../src/pdf/book.ts";
-import { loadSnapshot } from "../src/pdf/load-snapshot.ts";
+import { type Book, policyShortUrl } from "../src/pdf/book.ts";
 import type { EditionResult } from "../src/pdf/print/print-parts.ts";
-import { PART_PRINT_BYTES, printWorkers, renderHandbooks } from "../src/pdf/render-handbook.ts";
+import {
+  MATTER_TITLES,
+  type Printed,
+  type PrintedHandbook,
+  pageOfChapter,
+  pageOfLine,
+  printFixtureHandbook,
+  squash,
+} from "./helpers/printed-handbook.ts";
 import {
   figuresWithoutAlt,
   headerReferences,
@@ -17,64 +21,24 @@ import {
   structureIds,
   textOutsideStructure,
 } from "./pdf-a11y.ts";
-import { RARE_POLICY, RARE_SYLLABLES, writeHandbookFixture } from "./pdf-fixture.ts";
-import { destPage, internalLinks, openPdf, type PdfDoc, pageLines, pdfFonts, pdfInfo, textRuns } from "./pdf-read.ts";
+import { RARE_POLICY, RARE_SYLLABLES } from "./pdf-fixture.ts";
+import { destPage, internalLinks, pdfFonts, pdfInfo, textRuns } from "./pdf-read.ts";
 
 const MM = 72 / 25.4;
-const PUBLIC_ORIGIN = "https://www.gwangyang.go.kr";
-const MATTER_TITLES = ["발간사", "이용 안내", "차례", "찾아보기", "부서 연락처"];
 
-let work: string;
+let handbook: PrintedHandbook;
 let book: Book;
 let results: EditionResult[];
-
-/** Everything read back from one printed edition. */
-type Printed = { file: string; pages: string[][]; doc: PdfDoc };
-const printed = new Map<string, Printed>();
+let printed: Map<string, Printed>;
 
 beforeAll(async () => {
-  work = await mkdtemp(join(tmpdir(), "pdf-handbook-test-"));
-  const snapshotDir = join(work, "snapshot");
-  await writeHandbookFixture(snapshotDir);
-  // A real print run: the public site address set (the fixture's own is a reserved example domain,
-  // which makes a test print: pdf-print-run.test.ts).
-  book = buildBook(await loadSnapshot(snapshotDir), { snapshotDir, siteOrigin: PUBLIC_ORIGIN });
-  // Parts of at most 2 entries: the fixture's book is printed in many parts (chapters sharing a
-  // part, chapters split over several) and joined, as a province-sized book is.
-  // A fixed build date keeps the fixture's 시행예정 2027. 3. 1. a 시행예정 whatever day the test runs.
-  results = await renderHandbooks({
-    snapshotDir,
-    outDir: join(work, "downloads"),
-    siteOrigin: PUBLIC_ORIGIN,
-    maxPartEntries: 2,
-    today: "2026-11-30",
-  });
-  for (const result of results) {
-    printed.set(result.edition.id, {
-      file: result.file,
-      pages: await pageLines(result.file),
-      doc: await openPdf(result.file),
-    });
-  }
+  handbook = await printFixtureHandbook();
+  ({ book, results, printed } = handbook);
 });
 
 afterAll(async () => {
-  for (const p of printed.values()) await p.doc.loadingTask.destroy();
-  if (work) await rm(work, { recursive: true, force: true });
+  await handbook?.close();
 });
-
-const squash = (text: string) => text.replace(/\s+/g, "");
-
-/** 1-based page where a line of the body is exactly `title` (an entry heading, a matter title). */
-function pageOfLine(p: Printed, title: string): number {
-  const index = p.pages.findIndex((lines) => lines.slice(1).includes(title));
-  return index + 1;
-}
-
-/** 1-based page of a chapter opener: "제N장" followed by the chapter's name. */
-function pageOfChapter(p: Printed, number: number, label: string): number {
-  return p.pages.findIndex((lines) => lines.some((line, i) => line === `제${number}장` && lines[i + 1] === label)) + 1;
-}
 
 const allPolicies = () => book.index;
 
@@ -96,8 +60,11 @@ describe.each(["standard", "large"])("handbook PDF, %s edition", (editionId) => 
     expect(Number(info.Pages)).toBe(p.pages.length);
     const metadata = await p.doc.getMetadata();
     expect((metadata.info as Record<string, unknown>).Author).toBe(book.guidebook.operatorName);
-    const catalogLang = await p.doc.getMarkInfo();
-    expect(catalogLang?.Marked).toBe(true);
+    expect((await p.doc.getMarkInfo())?.Marked).toBe(true);
+    // The document language a screen reader reads the whole book in (ISO 32000 §14.9.2).
+    const pdf = await PDFDocument.load(await readFile(p.file), { updateMetadata: false });
+    const lang = pdf.catalog.lookupMaybe(PDFName.of("Lang"), PDFString, PDFHexString);
+    expect(lang?.decodeText()).toBe("ko");
   });
 
   it("prints every policy once, under its title, with its short address", () => {
@@ -297,38 +264,5 @@ describe("large print edition", () => {
     const standardResult = results.find((r) => r.edition.id === "standard");
     const largeResult = results.find((r) => r.edition.id === "large");
     expect(largeResult?.pages).toBeGreaterThan(standardResult?.pages ?? 0);
-  });
-});
-
-describe("parts printed at the same time", () => {
-  it("follows HANDBOOK_WORKERS and refuses a value that is not a positive whole number", () => {
-    expect(printWorkers({ HANDBOOK_WORKERS: "3" })).toBe(3);
-    expect(() => printWorkers({ HANDBOOK_WORKERS: "0" })).toThrow(/HANDBOOK_WORKERS/);
-    expect(() => printWorkers({ HANDBOOK_WORKERS: "two" })).toThrow(/HANDBOOK_WORKERS/);
-  });
-
-  it("prints one part per core, as many as the free memory holds, at least one", () => {
-    expect(printWorkers({}, 64 * 1024 ** 3, 2)).toBe(2);
-    expect(printWorkers({}, 1.5 * PART_PRINT_BYTES, 2)).toBe(1);
-    expect(printWorkers({}, 0, 8)).toBe(1);
-  });
-});
-
-describe("errors", () => {
-  it("names the document and field of an invalid snapshot", async () => {
-    const dir = join(work, "invalid");
-    await writeHandbookFixture(dir);
-    const snapshot = JSON.parse(await readFile(join(dir, "snapshot.json"), "utf8"));
-    snapshot.policies[0].contacts = [{ label: "잘못된 번호", phone: "12-34" }];
-    await writeFile(join(dir, "snapshot.json"), JSON.stringify(snapshot));
-    await expect(renderHandbooks({ snapshotDir: dir, outDir: join(work, "invalid-out") })).rejects.toThrow(
-      /문의처 › 1번째 › 전화번호/,
-    );
-  });
-
-  it("explains in Korean and English how to install Chromium when it is missing", () => {
-    expect(() => findChromium({ CHROMIUM_PATH: join(work, "no-such-chromium") })).toThrow(
-      /sudo apt-get install -y chromium[\s\S]*Chromium was not found/,
-    );
   });
 });

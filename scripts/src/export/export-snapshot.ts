@@ -148,12 +148,13 @@ export async function exportSnapshot(
     ];
   });
   // The newest publish time: derived from the content (not the clock), so that the same content
-  // gives the same bytes, also after an export → import round trip.
+  // gives the same bytes, also after an export → import round trip. A guide without any published
+  // policy is dated by its 안내서 설정 (policies.xlsx is a ZIP, which holds no date before 1980).
   const newest =
     policies
       .map((p) => p.publishedAt)
       .sort()
-      .at(-1) ?? "1970-01-01T00:00:00.000Z";
+      .at(-1) ?? String(guidebookDoc.updatedAt);
   const generatedAt = new Date(newest).toISOString();
 
   const guidebook = guidebookFromCms(guidebookDoc, context);

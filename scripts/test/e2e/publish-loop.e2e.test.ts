@@ -4,32 +4,39 @@
  * publishes → site page, Pagefind search and PDF show it → unpublished → gone again. Then a
  * rebuild step fails and the last good site stays served while staff see the failure.
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtemp, readlink, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readlink } from "node:fs/promises";
 import { join } from "node:path";
 import { createClient } from "@libsql/client";
+import { SECURITY_HEADERS } from "@lifewelfare/site/security-headers";
 import type { Browser, Page } from "puppeteer-core";
-import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { launchChromium } from "../../src/lib/chromium.ts";
-import { freePort } from "../helpers/ports.ts";
+import { paragraph, text } from "../helpers/cms-docs.ts";
+import {
+  pdfText as livePdfText,
+  recordSitePage,
+  residentSearch,
+  type StartedServers,
+  startPnpmStart,
+  eventually as waitFor,
+} from "../helpers/pnpm-start.ts";
 
-const WAIT_MS = 120_000;
 const EDITOR = { email: "editor@example.kr", password: "editor-password-1" };
 const PUBLISHER = { email: "publisher@example.kr", password: "publisher-password-1" };
 const ADMIN = { email: "admin@example.kr", password: "admin-password-1" };
 const TITLE = "청년 마음돌봄 바우처";
 const BODY_WORD = "마음돌봄상담";
 
+let started: StartedServers;
 let dataDir: string;
-let server: ChildProcess;
-let output = "";
 let site: string;
 let cms: string;
 let browser: Browser;
 let page: Page;
 const tokens: Record<string, string> = {};
+/** CSP violations and foreign requests of the site's pages in the browser (the production server's headers). */
+let cspViolations: string[];
+let foreignRequests: string[];
 
 async function api(method: string, path: string, body?: unknown, as?: string) {
   const response = await fetch(`${cms}${path}`, {
@@ -56,73 +63,36 @@ async function takeOver(id: number, as: string): Promise<void> {
     await api("DELETE", `/api/payload-locked-documents/${lock.id}`, undefined, as);
 }
 
-/** Polls `check` every second until it returns true or `WAIT_MS` pass. */
-async function eventually(what: string, check: () => Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + WAIT_MS;
-  while (Date.now() < deadline) {
-    if (await check().catch(() => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
-  throw new Error(
-    `Timed out after ${WAIT_MS / 1000} s waiting for: ${what}\n--- pnpm start output (tail) ---\n${output.slice(-4000)}`,
-  );
-}
-
+const eventually = (what: string, check: () => Promise<boolean>) => waitFor(what, check, started.output);
 const status = async (path: string) => (await fetch(`${site}${path}`)).status;
+const pdfText = () => livePdfText(site);
+const siteText = async (path: string) => (await fetch(`${site}${path}`, { cache: "no-store" })).text();
 
-/** Searches like a resident, on the site's search page, and returns the result links (first 10). */
-async function searchUrls(word: string): Promise<string[]> {
-  await page.goto(`${site}/search/?q=${encodeURIComponent(word)}`, { waitUntil: "load" });
-  await page.waitForFunction(() => {
-    const status = document.querySelector("#search-status")?.textContent ?? "";
-    return status !== "" && !status.includes("검색하는 중");
+/**
+ * Waits until a whole rebuild requested after `since` (ISO) has finished, as 배포 상태 reports it
+ * (the pipeline's last step, 배포 전환, or a failure), and returns that history entry.
+ */
+async function rebuildFinishedAfter(since: string): Promise<{ state: string; message: string }> {
+  let entry: { state: string; step: string; message: string; at: string } | undefined;
+  await eventually("the rebuild to finish", async () => {
+    const history = (await api("GET", "/api/globals/rebuild-status", undefined, "publisher")).json?.history ?? [];
+    entry = history.find(
+      (h: { state: string; step: string; at: string }) =>
+        h.at > since && (h.step === "배포 전환" || h.state === "failed"),
+    );
+    return entry !== undefined;
   });
-  const links = await page.$$eval("#search-results .app-card__title a", (anchors) =>
-    anchors.map((a) => (a as HTMLAnchorElement).href),
-  );
-  return links.map((url) => decodeURI(url));
+  return entry!;
 }
 
-async function pdfText(): Promise<string> {
-  const response = await fetch(`${site}/downloads/guidebook-2026.pdf`, { cache: "no-store" });
-  if (!response.ok) return "";
-  const pdf = await getDocumentProxy(new Uint8Array(await response.arrayBuffer()));
-  const { text } = await extractText(pdf, { mergePages: true });
-  return text.normalize("NFC");
-}
+const searchUrls = (word: string) => residentSearch(page, site, word);
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), "lifewelfare-e2e-"));
-  const [sitePort, cmsPort, hookPort] = [await freePort(), await freePort(), await freePort()];
-  site = `http://127.0.0.1:${sitePort}`;
-  cms = `http://127.0.0.1:${cmsPort}`;
-  const env = { ...process.env };
-  for (const key of ["DATABASE_URI", "SNAPSHOT_DIR", "MEDIA_DIR", "SITE_OUT_DIR", "PAYLOAD_SECRET"]) delete env[key];
-  server = spawn(process.execPath, ["--import", "tsx", "src/cli/start.ts"], {
-    cwd: join(import.meta.dirname, "..", ".."),
-    env: {
-      ...env,
-      NODE_ENV: "production",
-      DATA_DIR: dataDir,
-      SITE_PORT: String(sitePort),
-      CMS_PORT: String(cmsPort),
-      REBUILD_HOOK_PORT: String(hookPort),
-      REBUILD_DEBOUNCE_MS: "1000",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-  });
-  server.stdout?.on("data", (chunk) => (output += chunk));
-  server.stderr?.on("data", (chunk) => (output += chunk));
-  const ready = Date.now() + 900_000;
-  while (!output.includes("CMS 관리자:")) {
-    if (server.exitCode !== null) throw new Error(`pnpm start exited (${server.exitCode}):\n${output.slice(-4000)}`);
-    if (Date.now() > ready) throw new Error(`pnpm start did not come up:\n${output.slice(-4000)}`);
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
+  started = await startPnpmStart();
+  ({ dataDir, site, cms } = started);
   await eventually("the CMS answers", async () => (await fetch(`${cms}/api/users/me`)).status < 500);
 
-  const link = /\/admin\/create-first-user\?token=([0-9a-f]{64})/.exec(output);
+  const link = /\/admin\/create-first-user\?token=([0-9a-f]{64})/.exec(started.output());
   expect(link, "pnpm start prints the one-time link for the first 관리자").not.toBeNull();
   const first = await api("POST", `/api/users/first-register?token=${link?.[1]}`, { ...ADMIN, name: "관리자" });
   expect(first.status, JSON.stringify(first.json)).toBe(200);
@@ -138,13 +108,12 @@ beforeAll(async () => {
   browser = await launchChromium();
   page = await browser.newPage();
   page.setDefaultTimeout(60_000);
+  ({ cspViolations, foreignRequests } = await recordSitePage(page, site));
 }, 1_200_000);
 
 afterAll(async () => {
   await browser?.close();
-  if (server?.pid) process.kill(-server.pid, "SIGTERM");
-  await new Promise((resolve) => setTimeout(resolve, 1000));
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  await started?.stop();
 });
 
 describe("publish → live site, search and PDF", () => {
@@ -178,26 +147,6 @@ describe("publish → live site, search and PDF", () => {
       id = found.json?.docs?.[0]?.id;
       return Boolean(id);
     });
-    const paragraph = (text: string) => ({
-      root: {
-        type: "root",
-        version: 1,
-        direction: "ltr",
-        format: "",
-        indent: 0,
-        children: [
-          {
-            type: "paragraph",
-            version: 1,
-            direction: "ltr",
-            format: "",
-            indent: 0,
-            textFormat: 0,
-            children: [{ type: "text", version: 1, text, format: 0, mode: "normal", style: "", detail: 0 }],
-          },
-        ],
-      },
-    });
     const saved = await api(
       "PATCH",
       `/api/policies/${id}?draft=true`,
@@ -206,8 +155,8 @@ describe("publish → live site, search and PDF", () => {
         lifeStages: ["youth"],
         primaryChapter: "youth",
         interestTopics: ["mental-health"],
-        targetAudience: paragraph("광양시에 사는 19~39세 청년"),
-        benefits: paragraph(`${BODY_WORD} 서비스를 8회 이용할 수 있는 바우처`),
+        targetAudience: paragraph(text("광양시에 사는 19~39세 청년")),
+        benefits: paragraph(text(`${BODY_WORD} 서비스를 8회 이용할 수 있는 바우처`)),
         applicationMethod: { channels: ["visit"] },
         contacts: [{ label: "여성가족과", phone: "061-797-2776" }],
         sourceUrls: ["https://example.kr/youth-mind"],
@@ -225,9 +174,14 @@ describe("publish → live site, search and PDF", () => {
     await page.goto(`${cms}/admin/logout`, { waitUntil: "networkidle2" });
     const refused = await api("PATCH", `/api/policies/${id}`, { _status: "published" }, "editor");
     expect(refused.status).toBeGreaterThanOrEqual(400);
-    await new Promise((resolve) => setTimeout(resolve, 3000));
+    // A whole rebuild after the draft save, finished, still leaves it off the site.
+    const since = new Date().toISOString();
+    expect((await api("POST", "/api/rebuild", {}, "editor")).status).toBe(202);
+    expect(await rebuildFinishedAfter(since)).toMatchObject({ state: "succeeded" });
     expect(await status(`/p/${stableId}/`)).toBe(404);
     expect(await status(`/policies/${encodeURIComponent(slug)}/`)).toBe(404);
+    expect(await pdfText()).not.toContain(TITLE);
+    expect(await siteText("/policies.json")).not.toContain(TITLE);
   }, 300_000);
 
   test("a publisher publishes it: page, search and PDF show it within the bounded wait", async () => {
@@ -239,6 +193,9 @@ describe("publish → live site, search and PDF", () => {
     expect((await searchUrls(BODY_WORD)).some((url) => url.includes(slug))).toBe(true);
     expect(await pdfText()).toContain(TITLE);
     expect(await (await fetch(`${site}/sitemap.xml`)).text().then(decodeURI)).toContain(slug);
+    // The open data the export wrote and the site build copied into the live release.
+    expect(await siteText("/policies.json")).toContain(TITLE);
+    expect(await siteText("/policies.csv")).toContain(TITLE);
   }, 300_000);
 
   test("unpublished, it disappears from site, search, sitemap and PDF", async () => {
@@ -250,7 +207,45 @@ describe("publish → live site, search and PDF", () => {
     expect((await searchUrls(BODY_WORD)).some((url) => url.includes(slug))).toBe(false);
     expect(await (await fetch(`${site}/sitemap.xml`)).text().then(decodeURI)).not.toContain(slug);
     expect(await pdfText()).not.toContain(TITLE);
+    expect(await siteText("/policies.json")).not.toContain(TITLE);
+    expect(await siteText("/policies.csv")).not.toContain(TITLE);
   }, 300_000);
+});
+
+describe("the production static server, as pnpm start runs it", () => {
+  test("answers with the site's security headers, its Korean 404 page, and the files' own types", async () => {
+    const home = await fetch(`${site}/`);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(home.headers.get(name), name).toBe(value);
+    const missing = await fetch(`${site}/no-such-page/`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain("페이지를 찾을 수 없습니다");
+    const types = {
+      "/policies.json": "application/json",
+      "/policies.csv": "text/csv",
+      "/policies.xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "/downloads/guidebook-2026.pdf": "application/pdf",
+      "/pagefind/pagefind.js": "text/javascript",
+    };
+    for (const [path, type] of Object.entries(types)) {
+      const response = await fetch(`${site}${path}`, { method: "HEAD" });
+      expect([path, response.status, response.headers.get("content-type")?.split(";")[0]]).toEqual([path, 200, type]);
+    }
+    expect((await fetch(`${site}/`, { method: "DELETE" })).status).toBe(405);
+  });
+
+  test("its search page filters and pages in Chromium, and no site page broke the CSP or left the origin", async () => {
+    await page.goto(`${site}/search/?lifeStage=senior`, { waitUntil: "load" });
+    await page.waitForFunction(() => document.querySelectorAll("#search-results li").length > 0);
+    const seniors = await page.$$eval("#search-results .app-card__title a", (l) => l.map((a) => a.textContent));
+    expect(seniors).toContain("65세 이상 어르신 시내버스 무료");
+    await page.goto(`${site}/search/?lifeStage=youth&lifeStage=senior&lifeStage=child&lifeStage=infant`, {
+      waitUntil: "load",
+    });
+    await page.waitForFunction(() => document.querySelectorAll("#search-results li").length === 10);
+    expect(await page.$eval("#search-more", (b) => (b as HTMLButtonElement).hidden)).toBe(false);
+    expect(cspViolations).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  });
 });
 
 describe("a failing rebuild", () => {

@@ -1,10 +1,11 @@
 import type { Payload } from "payload";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { PublicationChange, RebuildRunner } from "../src/rebuild/index.ts";
+import type { PublicationChange } from "../src/rebuild/index.ts";
 import { createStaff, startCms } from "./helpers/cms.ts";
 import { fakeClock } from "./helpers/fake-clock.ts";
 import { client, login, serveApi } from "./helpers/http.ts";
 import { policyData } from "./helpers/lexical.ts";
+import { publishPolicy, rebuildStatus, recordingRunner, startHookServer } from "./helpers/rebuild.ts";
 
 let payload: Payload;
 let stop: () => Promise<void>;
@@ -21,35 +22,8 @@ afterAll(async () => {
   await stop?.();
 });
 
-/** A runner that records each run; `fail` makes it reject like a broken build command. */
-function recordingRunner(fail = false) {
-  const runs: PublicationChange[][] = [];
-  const runner: RebuildRunner = {
-    step: "테스트 재빌드",
-    run: async (changes) => {
-      runs.push(changes);
-      if (fail) throw new Error("빌드 명령이 종료 코드 1로 끝났습니다.");
-      return "완료";
-    },
-  };
-  return { runs, runner };
-}
-
-const publish = (title: string) =>
-  payload.create({
-    collection: "policies",
-    data: { ...policyData({ title }), _status: "published" },
-    user: staff.publisher,
-    overrideAccess: false,
-  });
-
-const status = () => payload.findGlobal({ slug: "rebuild-status", overrideAccess: true });
-
-/** Queues and runs the 정기 재빌드 task the way the server's job runner does. */
-async function runDailyJob() {
-  await payload.jobs.queue({ task: "dailyRebuild", input: {}, queue: "daily" });
-  await payload.jobs.run({ queue: "daily" });
-}
+const publish = (title: string) => publishPolicy(payload, staff.publisher, title);
+const status = () => rebuildStatus(payload);
 
 describe("rebuild trigger", () => {
   let time: ReturnType<typeof fakeClock>;
@@ -83,36 +57,32 @@ describe("rebuild trigger", () => {
   it("draft saves do not trigger a rebuild; unpublishing does", async () => {
     const { runs, runner } = recordingRunner();
     const scheduler = rebuild.configureRebuild(payload, { clock: time.clock, runner, debounceMs: 1_000 });
+    /** The editor saves a draft summary, then well over the debounce passes. */
+    const saveDraft = async (id: number | string, summary: string) => {
+      await payload.update({
+        collection: "policies",
+        id,
+        data: { summary },
+        draft: true,
+        user: staff.editor,
+        overrideAccess: false,
+      });
+      time.advance(5_000);
+    };
     const doc = await payload.create({
       collection: "policies",
       data: policyData({ title: "초안만 저장" }),
       user: staff.editor,
       overrideAccess: false,
     });
-    await payload.update({
-      collection: "policies",
-      id: doc.id,
-      data: { summary: "초안 수정" },
-      draft: true,
-      user: staff.editor,
-      overrideAccess: false,
-    });
-    time.advance(5_000);
+    await saveDraft(doc.id, "초안 수정");
     await scheduler.idle();
     expect(runs).toHaveLength(0);
 
     const live = await publish("게시 후 취소");
     time.advance(5_000);
     await scheduler.idle();
-    await payload.update({
-      collection: "policies",
-      id: live.id,
-      data: { summary: "게시본 위 초안" },
-      draft: true,
-      user: staff.editor,
-      overrideAccess: false,
-    });
-    time.advance(5_000);
+    await saveDraft(live.id, "게시본 위 초안");
     await scheduler.idle();
     expect(runs.map((r) => r.map((c) => c.action))).toEqual([["publish"]]);
 
@@ -144,6 +114,38 @@ describe("rebuild trigger", () => {
     expect(after.message).toContain("빌드 명령이 종료 코드 1로 끝났습니다.");
     expect(after.lastFailedAt).toBeTruthy();
     expect(after.history?.[0]?.state).toBe("failed");
+  });
+
+  it("a publish reaches a real webhook once the quiet period ends; 배포 상태 shows the webhook's answer", async () => {
+    const hooks = await startHookServer();
+    try {
+      const { webhookRunner } = await import("../src/rebuild/runners.ts");
+      const runner = webhookRunner(hooks.url);
+      const scheduler = rebuild.configureRebuild(payload, { clock: time.clock, runner, debounceMs: 1_000 });
+      await publish("웹훅으로 알리는 정책");
+      expect(hooks.received).toHaveLength(0);
+      time.advance(1_000);
+      await scheduler.idle();
+      expect(hooks.received).toHaveLength(1);
+      const body = hooks.received[0]?.body as { source: string; changes: PublicationChange[] };
+      expect(body.source).toBe("lifewelfare-cms");
+      expect(body.changes.map((c) => [c.action, c.title])).toEqual([["publish", "웹훅으로 알리는 정책"]]);
+      const after = await status();
+      expect([after.state, after.step, after.message]).toEqual([
+        "succeeded",
+        "재빌드 웹훅 호출",
+        "웹훅이 HTTP 202로 응답했습니다.",
+      ]);
+
+      hooks.answer.status = 500;
+      await publish("웹훅이 거절한 정책");
+      time.advance(1_000);
+      await scheduler.idle();
+      const failed = await status();
+      expect([failed.state, failed.message]).toEqual(["failed", "재빌드 실패: 웹훅이 HTTP 500로 응답했습니다."]);
+    } finally {
+      await hooks.close();
+    }
   });
 
   it("a real command runner reports a non-zero exit as a failure", async () => {
@@ -200,105 +202,5 @@ describe("rebuild trigger", () => {
     const after = await status();
     expect(after.state).toBe("skipped");
     expect(after.message).toContain("SITE_REBUILD_COMMAND");
-  });
-});
-
-describe("scheduled publishing", () => {
-  it("a publish scheduled by a publisher fires when the jobs queue runs", async () => {
-    rebuild.configureRebuild(payload, { clock: fakeClock().clock, runner: null, debounceMs: 60_000 });
-    const doc = await payload.create({
-      collection: "policies",
-      data: policyData({ title: "예약 게시 정책" }),
-      user: staff.editor,
-      overrideAccess: false,
-    });
-    await payload.jobs.queue({
-      task: "schedulePublish",
-      input: {
-        type: "publish",
-        doc: { relationTo: "policies", value: String(doc.id) },
-        user: { relationTo: "users", value: staff.publisher.id },
-      },
-      waitUntil: new Date(Date.now() + 60 * 60 * 1000),
-    });
-    await payload.jobs.run({ queue: "default" });
-    expect((await payload.findByID({ collection: "policies", id: doc.id }))._status).toBe("draft");
-
-    const due = await payload.find({ collection: "payload-jobs", where: { taskSlug: { equals: "schedulePublish" } } });
-    await payload.update({
-      collection: "payload-jobs",
-      id: due.docs[0]!.id,
-      data: { waitUntil: new Date(Date.now() - 1000).toISOString() },
-    });
-    await payload.jobs.run({ queue: "default" });
-    const after = await payload.findByID({ collection: "policies", id: doc.id, overrideAccess: false });
-    expect(after._status).toBe("published");
-  });
-
-  it("a publish scheduled on behalf of an editor does not publish", async () => {
-    const doc = await payload.create({
-      collection: "policies",
-      data: policyData({ title: "편집자 예약 시도" }),
-      user: staff.editor,
-      overrideAccess: false,
-    });
-    await payload.jobs.queue({
-      task: "schedulePublish",
-      input: {
-        type: "publish",
-        doc: { relationTo: "policies", value: String(doc.id) },
-        user: { relationTo: "users", value: staff.editor.id },
-      },
-      waitUntil: new Date(Date.now() - 1000),
-    });
-    await payload.jobs.run({ queue: "default" });
-    expect((await payload.findByID({ collection: "policies", id: doc.id }))._status).toBe("draft");
-  });
-
-  it("the daily rebuild task is scheduled on its own queue and rebuilds when the site was never built", async () => {
-    const { runs, runner } = recordingRunner();
-    const scheduler = rebuild.configureRebuild(payload, { clock: fakeClock().clock, runner, debounceMs: 60_000 });
-    const task = payload.config.jobs.tasks?.find((t) => t.slug === "dailyRebuild");
-    expect(task?.schedule?.[0]?.queue).toBe("daily");
-    await payload.updateGlobal({ slug: "rebuild-status", data: { history: [] }, overrideAccess: true });
-    await runDailyJob();
-    await scheduler.idle();
-    expect(runs.map((r) => r[0]!.action)).toEqual(["daily"]);
-  });
-
-  it("the daily rebuild runs only on the day a derived state changes (시행예정 → 시행중 on its start date)", async () => {
-    // 2026-02-27T00:00Z is 09:00 KST on 2026-02-27; the policy starts on 2026-03-01 (KST).
-    const time = fakeClock(new Date("2026-02-27T00:00:00Z"));
-    const { runs, runner } = recordingRunner();
-    const scheduler = rebuild.configureRebuild(payload, { clock: time.clock, runner, debounceMs: 60_000 });
-    await payload.create({
-      collection: "policies",
-      data: {
-        ...policyData({ title: "날짜로 바뀌는 정책" }),
-        status: { value: "scheduled", effectiveFrom: "2026-03-01" },
-        _status: "published",
-      },
-      user: staff.publisher,
-      overrideAccess: false,
-    });
-    await scheduler.flush(); // the publish's own rebuild, built for 2026-02-27
-    const day = 24 * 60 * 60 * 1000;
-    const dailyRuns = async () => {
-      await runDailyJob();
-      await scheduler.idle();
-      return runs.filter((r) => r[0]!.action === "daily").length;
-    };
-    expect(await dailyRuns()).toBe(0); // 2026-02-27: nothing changes
-    time.advance(day);
-    expect(await dailyRuns()).toBe(0); // 2026-02-28 09:00 KST
-    time.advance(9 * 60 * 60 * 1000);
-    time.advance(6 * 60 * 60 * 1000 - 1000); // 2026-02-28T14:59:59Z = 23:59:59 KST, still the day before
-    expect(await dailyRuns()).toBe(0);
-    time.advance(1000); // 2026-02-28T15:00:00Z = 00:00 KST on 2026-03-01, the start date
-    expect(await dailyRuns()).toBe(1);
-    const last = (await status()).history?.[0];
-    expect(last?.changes).toContain("날짜로 바뀌는 정책");
-    time.advance(day); // 2026-03-02: built on 2026-03-01, nothing changes since
-    expect(await dailyRuns()).toBe(1);
   });
 });

@@ -1,0 +1,103 @@
+import type { RefusalCase } from "./policy-refusal-cases.ts";
+
+/** Every rule of 자격 조건 (eligibility), with an input breaking it in the base policy's first rule. */
+export const ELIGIBILITY_REFUSALS: RefusalCase[] = [
+  [
+    "age min > max",
+    (p) => (p.eligibility.rules[0].conditions = [{ kind: "age", unit: "years", min: 65, max: 18 }]),
+    "eligibility.rules.0.conditions.0.max",
+    "자격 조건(맞춤형 찾기) › 조건 묶음 › 1번째 › 조건 › 1번째 › 최대",
+    "최소 나이는 최대 나이보다 클 수 없습니다.",
+  ],
+  [
+    "age without min or max",
+    (p) => (p.eligibility.rules[0].conditions = [{ kind: "age", unit: "years" }]),
+    "eligibility.rules.0.conditions.0.min",
+    "자격 조건(맞춤형 찾기) › 조건 묶음 › 1번째 › 조건 › 1번째 › 최소",
+    "최소 또는 최대 나이 중 하나는 입력하세요.",
+  ],
+  [
+    "age with an unknown unit",
+    (p) => (p.eligibility.rules[0].conditions = [{ kind: "age", unit: "days", max: 3 }]),
+    "eligibility.rules.0.conditions.0.unit",
+    "자격 조건(맞춤형 찾기) › 조건 묶음 › 1번째 › 조건 › 1번째 › 단위",
+    '잘못된 옵션: "years"또는 "months"',
+  ],
+  [
+    "negative age",
+    (p) => (p.eligibility.rules[0].conditions = [{ kind: "age", unit: "years", min: -1 }]),
+    "eligibility.rules.0.conditions.0.min",
+    "자격 조건(맞춤형 찾기) › 조건 묶음 › 1번째 › 조건 › 1번째 › 최소",
+    "number이 너무 작습니다: 0 이상이어야 합니다",
+  ],
+  [
+    "pregnancy beyond 45 weeks",
+    (p) => (p.eligibility.rules[0].conditions[0] = { kind: "pregnancy", minWeeks: 46 }),
+    "eligibility.rules.0.conditions.0.minWeeks",
+    "자격 조건(맞춤형 찾기) › 조건 묶음 › 1번째 › 조건 › 1번째 › 최소 임신 주수",
+    "number이 너무 큽니다: 45 이하여야 합니다",
+  ],
+  [
+    "pregnancy with 0 babies",
+    (p) => (p.eligibility.rules[0].conditions[0] = { kind: "pregnancy", minBabies: 0 }),
+    "eligibility.rules.0.conditions.0.minBabies",
+    "자격 조건(맞춤형 찾기) › 조건 묶음 › 1번째 › 조건 › 1번째 › 최소 태아 수",
+    "number이 너무 작습니다: 1 이상이어야 합니다",
+  ],
+  [
+    "negative residency",
+    (p) => (p.eligibility.rules[0].conditions[1] = { kind: "residency", minMonths: -6 }),
+    "eligibility.rules.0.conditions.1.minMonths",
+    "자격 조건(맞춤형 찾기) › 조건 묶음 › 1번째 › 조건 › 2번째 › 최소 거주 개월",
+    "number이 너무 작습니다: 0 이상이어야 합니다",
+  ],
+  [
+    "income lower bound above upper bound",
+    (p) => p.eligibility.rules[0].conditions.push({ kind: "income", minPercentOfMedian: 150, maxPercentOfMedian: 65 }),
+    "eligibility.rules.0.conditions.2.minPercentOfMedian",
+    "자격 조건(맞춤형 찾기) › 조건 묶음 › 1번째 › 조건 › 3번째 › 기준중위소득 하한(%)",
+    "소득 하한은 상한보다 클 수 없습니다.",
+  ],
+  [
+    "household without situations",
+    (p) => p.eligibility.rules[0].conditions.push({ kind: "household", situations: [] }),
+    "eligibility.rules.0.conditions.2.situations",
+    "자격 조건(맞춤형 찾기) › 조건 묶음 › 1번째 › 조건 › 3번째 › 가구상황",
+    "array이 너무 작습니다: 1개 이상이어야 합니다",
+  ],
+  [
+    "unknown school grade",
+    (p) => p.eligibility.rules[0].conditions.push({ kind: "schoolGrade", grades: ["k1"] }),
+    "eligibility.rules.0.conditions.2.grades.0",
+    "자격 조건(맞춤형 찾기) › 조건 묶음 › 1번째 › 조건 › 3번째 › 학년 › 1번째",
+    '잘못된 옵션: "pre-e1"또는 "e1"',
+  ],
+  [
+    "unknown sex",
+    (p) => p.eligibility.rules[0].conditions.push({ kind: "sex", value: "x" }),
+    "eligibility.rules.0.conditions.2.value",
+    "자격 조건(맞춤형 찾기) › 조건 묶음 › 1번째 › 조건 › 3번째 › 값",
+    '잘못된 옵션: "male"또는 "female"',
+  ],
+  [
+    "other condition without a description",
+    (p) => p.eligibility.rules[0].conditions.push({ kind: "other", description: "" }),
+    "eligibility.rules.0.conditions.2.description",
+    "자격 조건(맞춤형 찾기) › 조건 묶음 › 1번째 › 조건 › 3번째 › 설명",
+    "내용을 입력하세요.",
+  ],
+  [
+    "unknown condition kind",
+    (p) => p.eligibility.rules[0].conditions.push({ kind: "job", value: "farmer" }),
+    "eligibility.rules.0.conditions.2.kind",
+    "자격 조건(맞춤형 찾기) › 조건 묶음 › 1번째 › 조건 › 3번째 › 종류",
+    "잘못된 입력",
+  ],
+  [
+    "rule without conditions",
+    (p) => (p.eligibility.rules[0].conditions = []),
+    "eligibility.rules.0.conditions",
+    "자격 조건(맞춤형 찾기) › 조건 묶음 › 1번째 › 조건",
+    "array이 너무 작습니다: 1개 이상이어야 합니다",
+  ],
+];
