@@ -14,7 +14,8 @@ import {
   type Target,
 } from "../src/access/table.ts";
 import { guardedSchedulePublish } from "../src/jobs/scheduleServerFunction.ts";
-import { createStaff, startCms } from "./helpers/cms.ts";
+import { startTempCms } from "../src/testing/temp-cms.ts";
+import { createStaff } from "./helpers/cms.ts";
 import { client, type Json, login, serveApi } from "./helpers/http.ts";
 import { guidebookData, policyData } from "./helpers/lexical.ts";
 
@@ -44,7 +45,7 @@ const users = {} as Record<Actor, Json>;
 let PNG: Buffer;
 
 beforeAll(async () => {
-  ({ payload, stop } = await startCms("access-matrix"));
+  ({ payload, close: stop } = await startTempCms("access-matrix"));
   const staff = await createStaff(payload);
   api = await serveApi((await import("../src/payload.config.ts")).default);
   users.anonymous = undefined;

@@ -1,6 +1,7 @@
 import type { Payload } from "payload";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createStaff, startCms } from "./helpers/cms.ts";
+import { startTempCms } from "../src/testing/temp-cms.ts";
+import { createStaff } from "./helpers/cms.ts";
 import { client, type Json, login, serveApi } from "./helpers/http.ts";
 import { guidebookData, policyData } from "./helpers/lexical.ts";
 
@@ -13,7 +14,7 @@ let publisher: ReturnType<typeof client>;
 let staff: Awaited<ReturnType<typeof createStaff>>;
 
 beforeAll(async () => {
-  ({ payload, stop } = await startCms("access"));
+  ({ payload, close: stop } = await startTempCms("access"));
   staff = await createStaff(payload);
   const config = (await import("../src/payload.config.ts")).default;
   api = await serveApi(config);

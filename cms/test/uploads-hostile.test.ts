@@ -4,7 +4,8 @@ import type { Payload } from "payload";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isSafeFileName, requireSafeFileNames } from "../src/media/serverOwnedFields.ts";
-import { createStaff, startCms } from "./helpers/cms.ts";
+import { startTempCms } from "../src/testing/temp-cms.ts";
+import { createStaff } from "./helpers/cms.ts";
 import { client, type Json, login, serveApi } from "./helpers/http.ts";
 
 let payload: Payload;
@@ -18,7 +19,7 @@ const tokens: Record<"admin" | "editor" | "publisher", string> = { admin: "", ed
 const CANARY = "canary.txt";
 
 beforeAll(async () => {
-  ({ payload, stop, dir } = await startCms("uploads"));
+  ({ payload, close: stop, dir } = await startTempCms("uploads"));
   mediaDir = path.join(dir, "media");
   writeFileSync(path.join(dir, CANARY), "canary");
   await createStaff(payload);

@@ -2,13 +2,13 @@ import { execFile } from "node:child_process";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { startTempCms } from "@lifewelfare/cms/testing";
 import { ContentValidationError } from "@lifewelfare/content-models";
 import { parse } from "csv-parse/sync";
 import type { Payload } from "payload";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { exportSnapshot } from "../src/export/export-snapshot.ts";
 import { seed } from "../src/seed/seed.ts";
-import { startTempCms } from "./helpers/temp-cms.ts";
 
 const FLAGSHIPS = [
   "65세 이상 어르신 시내버스 무료",
@@ -78,7 +78,7 @@ async function createPolicy(
 }
 
 beforeAll(async () => {
-  cms = await startTempCms();
+  cms = await startTempCms("export");
   payload = cms.payload;
   await seed(payload, { log: quiet });
 }, 600_000);

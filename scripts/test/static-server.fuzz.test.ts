@@ -10,8 +10,8 @@ import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
+import { seededRandom } from "@lifewelfare/test-support/random";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { seededRandom } from "./helpers/seeded-random.ts";
 
 const CHILD = join(import.meta.dirname, "helpers", "static-server-child.ts");
 const PAGE = `<!doctype html><html lang="ko"><title>생애복지 안내서</title>${"<p>생애복지 안내 어르신 교통비</p>".repeat(60)}</html>`;

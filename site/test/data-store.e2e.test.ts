@@ -1,9 +1,9 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { launchBrowser } from "@lifewelfare/test-support/chromium";
 import { afterAll, expect, test } from "vitest";
 import { buildSite } from "../build.ts";
-import { launchBrowser } from "./helpers/browser.ts";
 import { searchTitles } from "./helpers/pages.ts";
 import { serveSite } from "./helpers/server.ts";
 import { fixtureSnapshot, removeDirs, tempDir, writeSnapshotDir } from "./helpers/snapshot.ts";

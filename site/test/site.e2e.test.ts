@@ -13,6 +13,7 @@ import {
   todayKst,
   toKstDate,
 } from "@lifewelfare/content-models";
+import { launchBrowser } from "@lifewelfare/test-support/chromium";
 import { DomUtils } from "htmlparser2";
 import * as pagefind from "pagefind";
 import type { Browser, Page } from "puppeteer-core";
@@ -21,7 +22,6 @@ import { label, T } from "../src/i18n/ko.ts";
 import { htmlToText } from "../src/lib/html-text.ts";
 import { FONT_SCALE_KEY } from "../src/scripts/font-scale.ts";
 import { axeViolations } from "./helpers/axe.ts";
-import { launchBrowser } from "./helpers/browser.ts";
 import { buildFixtureSite } from "./helpers/build.ts";
 import { htmlFiles, readPage } from "./helpers/crawl.ts";
 import { pagefindTitles, runFinder, searchTitles, yearsBefore } from "./helpers/pages.ts";
