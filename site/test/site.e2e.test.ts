@@ -14,6 +14,7 @@ import {
   toKstDate,
 } from "@lifewelfare/content-models";
 import { launchBrowser } from "@lifewelfare/test-support/chromium";
+import { removeDirs, tempDir } from "@lifewelfare/test-support/temp-dir";
 import { DomUtils } from "htmlparser2";
 import * as pagefind from "pagefind";
 import type { Browser, Page } from "puppeteer-core";
@@ -26,7 +27,7 @@ import { buildFixtureSite } from "./helpers/build.ts";
 import { htmlFiles, readPage } from "./helpers/crawl.ts";
 import { pagefindTitles, runFinder, searchTitles, yearsBefore } from "./helpers/pages.ts";
 import { serveSite } from "./helpers/server.ts";
-import { HOSTILE_POLICY_ID, removeDirs, tempDir } from "./helpers/snapshot.ts";
+import { HOSTILE_POLICY_ID } from "./helpers/snapshot.ts";
 import { SEARCH_QUERIES } from "./search-queries.ts";
 
 const CANARY = `canary-${Math.random().toString(36).slice(2)}`;

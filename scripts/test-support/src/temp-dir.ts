@@ -2,9 +2,9 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-/** A new empty folder `<os tmpdir>/lifewelfare-<prefix>-XXXXXX`; the caller removes it (`removeDirs`). */
+/** A new empty folder `<os tmpdir>/<prefix>XXXXXX` (prefix e.g. `lw-site-out-`); remove it with `removeDirs`. */
 export function tempDir(prefix: string): Promise<string> {
-  return mkdtemp(join(tmpdir(), `lifewelfare-${prefix}-`));
+  return mkdtemp(join(tmpdir(), prefix));
 }
 
 /** Removes each folder given with all it holds; `undefined` entries (never created) are skipped. */

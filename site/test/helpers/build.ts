@@ -1,5 +1,7 @@
+import { fixtureSnapshot } from "@lifewelfare/content-models/testing";
+import { tempDir } from "@lifewelfare/test-support/temp-dir";
 import { buildSite } from "../../build.ts";
-import { fixtureSnapshot, hostilePolicy, tempDir, writeSnapshotDir } from "./snapshot.ts";
+import { hostilePolicy, writeSnapshotDir } from "./snapshot.ts";
 
 /**
  * The build date of the fixture site: fixed, so the fixture's 시행예정 2027. 3. 1. stays 시행예정
