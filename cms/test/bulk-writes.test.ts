@@ -6,7 +6,8 @@
 import type { Payload } from "payload";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { RebuildScheduler } from "../src/rebuild/scheduler.ts";
-import { createStaff, startCms } from "./helpers/cms.ts";
+import { startTempCms } from "../src/testing/temp-cms.ts";
+import { createStaff } from "./helpers/cms.ts";
 import { fakeClock } from "./helpers/fake-clock.ts";
 import { client, login, serveApi } from "./helpers/http.ts";
 import { policyData } from "./helpers/lexical.ts";
@@ -21,7 +22,7 @@ let scheduler: RebuildScheduler;
 let runs: ReturnType<typeof recordingRunner>["runs"];
 
 beforeAll(async () => {
-  ({ payload, stop } = await startCms("bulk"));
+  ({ payload, close: stop } = await startTempCms("bulk"));
   await createStaff(payload);
   api = await serveApi((await import("../src/payload.config.ts")).default);
   as = {

@@ -1,7 +1,8 @@
 import type { Payload } from "payload";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseRefusal, refusedPath } from "../src/errors/databaseRefusal.ts";
-import { createStaff, startCms } from "./helpers/cms.ts";
+import { startTempCms } from "../src/testing/temp-cms.ts";
+import { createStaff } from "./helpers/cms.ts";
 import { client, type Json, login, serveApi } from "./helpers/http.ts";
 import { policyData } from "./helpers/lexical.ts";
 
@@ -12,7 +13,7 @@ let editor: ReturnType<typeof client>;
 let publisher: ReturnType<typeof client>;
 
 beforeAll(async () => {
-  ({ payload, stop } = await startCms("db-refusals"));
+  ({ payload, close: stop } = await startTempCms("db-refusals"));
   await createStaff(payload);
   api = await serveApi((await import("../src/payload.config.ts")).default);
   editor = client(api.url, await login(api.url, "editor@example.kr"));

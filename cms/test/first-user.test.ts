@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Payload } from "payload";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFirstUserToken } from "../src/auth/firstUserToken.ts";
-import { prepareTempEnvironment } from "./helpers/cms.ts";
+import { prepareTempCms } from "../src/testing/temp-cms.ts";
 import { client, serveApi } from "./helpers/http.ts";
 
 let payload: Payload;
@@ -12,7 +12,7 @@ let tokenFile: string;
 let api: { url: string; close: () => Promise<void> };
 
 beforeAll(async () => {
-  dir = prepareTempEnvironment("first-user");
+  dir = prepareTempCms("first-user");
   tokenFile = path.join(dir, "first-user-token");
   process.env.FIRST_USER_TOKEN_FILE = tokenFile;
   const { getCmsPayload } = await import("../src/get-payload.ts");

@@ -1,7 +1,7 @@
 import type { Payload } from "payload";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { DRAFTS_KEPT_GUIDEBOOK, DRAFTS_KEPT_PER_DOC } from "../src/hooks/pruneDrafts.ts";
-import { startCms } from "./helpers/cms.ts";
+import { startTempCms } from "../src/testing/temp-cms.ts";
 import { guidebookData } from "./helpers/lexical.ts";
 
 let payload: Payload;
@@ -9,7 +9,7 @@ let stop: () => Promise<void>;
 const quiet = { context: { skipRebuild: true } };
 
 beforeAll(async () => {
-  ({ payload, stop } = await startCms("history"));
+  ({ payload, close: stop } = await startTempCms("history"));
 });
 afterAll(async () => {
   await stop?.();

@@ -4,7 +4,8 @@ import { deflateSync } from "node:zlib";
 import type { Payload } from "payload";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createStaff, startCms } from "./helpers/cms.ts";
+import { startTempCms } from "../src/testing/temp-cms.ts";
+import { createStaff } from "./helpers/cms.ts";
 import { type Json, login, serveApi } from "./helpers/http.ts";
 
 let payload: Payload;
@@ -15,7 +16,7 @@ let token: string;
 
 beforeAll(async () => {
   let dir: string;
-  ({ payload, stop, dir } = await startCms("media"));
+  ({ payload, close: stop, dir } = await startTempCms("media"));
   mediaDir = path.join(dir, "media");
   await createStaff(payload);
   api = await serveApi((await import("../src/payload.config.ts")).default);

@@ -2,10 +2,11 @@ import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import { afterAll, describe, expect, it } from "vitest";
-import { prepareTempEnvironment, REPO } from "./helpers/cms.ts";
+import { prepareTempCms } from "../src/testing/temp-cms.ts";
+import { REPO } from "./helpers/cms.ts";
 import { policyData } from "./helpers/lexical.ts";
 
-const dir = prepareTempEnvironment("prod", { NODE_ENV: "production" });
+const dir = prepareTempCms("prod", { NODE_ENV: "production" });
 const file = path.join(dir, "cms.db");
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,7 +1,8 @@
 import type { Payload } from "payload";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { PublicationChange } from "../src/rebuild/index.ts";
-import { createStaff, startCms } from "./helpers/cms.ts";
+import { startTempCms } from "../src/testing/temp-cms.ts";
+import { createStaff } from "./helpers/cms.ts";
 import { fakeClock } from "./helpers/fake-clock.ts";
 import { client, login, serveApi } from "./helpers/http.ts";
 import { policyData } from "./helpers/lexical.ts";
@@ -13,7 +14,7 @@ let staff: Awaited<ReturnType<typeof createStaff>>;
 let rebuild: typeof import("../src/rebuild/index.ts");
 
 beforeAll(async () => {
-  ({ payload, stop } = await startCms("flow"));
+  ({ payload, close: stop } = await startTempCms("flow"));
   staff = await createStaff(payload);
   rebuild = await import("../src/rebuild/index.ts");
 });

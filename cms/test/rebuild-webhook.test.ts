@@ -6,7 +6,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PublicationChange } from "../src/rebuild/types.ts";
-import { prepareTempEnvironment } from "./helpers/cms.ts";
+import { prepareTempCms } from "../src/testing/temp-cms.ts";
 import { startHookServer } from "./helpers/rebuild.ts";
 
 let hooks: Awaited<ReturnType<typeof startHookServer>>;
@@ -22,7 +22,7 @@ beforeAll(async () => {
   hooks = await startHookServer();
   url = hooks.url;
   // Both configured: the webhook is preferred (README, cms/.env.example).
-  prepareTempEnvironment("webhook", { SITE_REBUILD_WEBHOOK: url, SITE_REBUILD_COMMAND: "exit 1" });
+  prepareTempCms("webhook", { SITE_REBUILD_WEBHOOK: url, SITE_REBUILD_COMMAND: "exit 1" });
   rebuild = await import("../src/rebuild/index.ts");
   runners = await import("../src/rebuild/runners.ts");
 });

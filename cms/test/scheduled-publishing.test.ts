@@ -1,6 +1,7 @@
 import type { Payload } from "payload";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createStaff, startCms } from "./helpers/cms.ts";
+import { startTempCms } from "../src/testing/temp-cms.ts";
+import { createStaff } from "./helpers/cms.ts";
 import { fakeClock } from "./helpers/fake-clock.ts";
 import { policyData } from "./helpers/lexical.ts";
 import { rebuildStatus, recordingRunner, runDailyJob as runDaily } from "./helpers/rebuild.ts";
@@ -11,7 +12,7 @@ let staff: Awaited<ReturnType<typeof createStaff>>;
 let rebuild: typeof import("../src/rebuild/index.ts");
 
 beforeAll(async () => {
-  ({ payload, stop } = await startCms("schedule"));
+  ({ payload, close: stop } = await startTempCms("schedule"));
   staff = await createStaff(payload);
   rebuild = await import("../src/rebuild/index.ts");
 });

@@ -1,6 +1,7 @@
 import type { Payload } from "payload";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createStaff, startCms } from "./helpers/cms.ts";
+import { startTempCms } from "../src/testing/temp-cms.ts";
+import { createStaff } from "./helpers/cms.ts";
 import { client, type Json, login, serveApi } from "./helpers/http.ts";
 
 /**
@@ -14,7 +15,7 @@ let api: { url: string; close: () => Promise<void> };
 const as = {} as Record<"anonymous" | "editor" | "publisher", ReturnType<typeof client>>;
 
 beforeAll(async () => {
-  ({ payload, stop } = await startCms("search-terms"));
+  ({ payload, close: stop } = await startTempCms("search-terms"));
   await createStaff(payload);
   api = await serveApi((await import("../src/payload.config.ts")).default);
   as.anonymous = client(api.url);

@@ -1,10 +1,10 @@
-import { copyFile, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { ContentValidationError } from "../src/index.ts";
 import { readSnapshotDir } from "../src/runtime/read-snapshot.ts";
-import { FIXTURE_SNAPSHOT_PATH, fixtureInput } from "./helpers/fixture.ts";
+import { fixtureInput } from "./helpers/fixture.ts";
 
 let dir: string;
 beforeAll(async () => {
@@ -16,7 +16,7 @@ afterAll(async () => {
 
 describe("readSnapshotDir", () => {
   test("reads and validates a real snapshot folder", async () => {
-    await copyFile(FIXTURE_SNAPSHOT_PATH, join(dir, "snapshot.json"));
+    await writeFile(join(dir, "snapshot.json"), JSON.stringify(fixtureInput()));
     const snapshot = await readSnapshotDir(dir);
     expect(snapshot.policies.length).toBe(fixtureInput().policies.length);
   });

@@ -6,22 +6,8 @@ import {
   slugify,
   snapshotSchema,
 } from "../src/index.ts";
+import { FLAGSHIP_TITLES } from "../src/testing/index.ts";
 import { fixtureInput, loadFixture } from "./helpers/fixture.ts";
-
-const FLAGSHIP_TITLES = [
-  "65세 이상 어르신 시내버스 무료",
-  "공공심야 달빛어린이병원",
-  "고등학생 인터넷 강의 수강료 지원",
-  "태아 정밀건강검진비 지원",
-  "24시 열린어린이집",
-  "아빠 육아휴직 장려금",
-  "광양형 한부모가족 지원",
-  "어린이 중증환자 교통비 지원",
-  "다태아 안심단체보험",
-  "초등입학기 10시 출근제",
-  "작은결혼식(스몰웨딩) 지원",
-  "임신축하금",
-];
 
 /** Parses a snapshot and returns the issues as `path: message` strings. */
 function issuesOf(input: unknown): string[] {

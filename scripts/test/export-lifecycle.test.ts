@@ -5,12 +5,12 @@
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { startTempCms } from "@lifewelfare/cms/testing";
 import type { Payload } from "payload";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { exportSnapshot } from "../src/export/export-snapshot.ts";
 import { createPolicy, paragraph, text } from "./helpers/cms-docs.ts";
-import { startTempCms } from "./helpers/temp-cms.ts";
 
 let cms: Awaited<ReturnType<typeof startTempCms>>;
 let payload: Payload;
@@ -48,7 +48,7 @@ async function upload(alt: string, name: string) {
 }
 
 beforeAll(async () => {
-  cms = await startTempCms();
+  cms = await startTempCms("export-lifecycle");
   payload = cms.payload;
   const staff = async (role: "admin" | "editor" | "publisher") => ({
     ...(await payload.create({

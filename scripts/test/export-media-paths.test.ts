@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { startTempCms } from "@lifewelfare/cms/testing";
 import { ContentValidationError, imageVariant } from "@lifewelfare/content-models";
 import type { Payload } from "payload";
 import sharp from "sharp";
@@ -7,13 +8,12 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { exportSnapshot } from "../src/export/export-snapshot.ts";
 import { mediaSource } from "../src/export/media-path.ts";
 import { seed } from "../src/seed/seed.ts";
-import { startTempCms } from "./helpers/temp-cms.ts";
 
 let cms: Awaited<ReturnType<typeof startTempCms>>;
 let payload: Payload;
 
 beforeAll(async () => {
-  cms = await startTempCms();
+  cms = await startTempCms("export-media");
   payload = cms.payload;
   // The export needs a published 안내서 설정 and valid content around the image under test.
   await seed(payload, { log: () => undefined });

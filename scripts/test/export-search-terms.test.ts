@@ -1,12 +1,12 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { toCms } from "@lifewelfare/cms/codec/search-term";
+import { startTempCms } from "@lifewelfare/cms/testing";
 import { convertMarkdownToLexical, editorConfigFactory } from "@payloadcms/richtext-lexical";
 import type { Payload } from "payload";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { exportSnapshot } from "../src/export/export-snapshot.ts";
 import { seedGuidebook } from "../src/seed/content/guidebook.ts";
-import { startTempCms } from "./helpers/temp-cms.ts";
 
 /**
  * 검색어 사전 through `pnpm export` on a real CMS: `snapshot.json` carries exactly the published
@@ -20,7 +20,7 @@ const quiet = () => undefined;
 const quietly = { context: { skipRebuild: true } };
 
 beforeAll(async () => {
-  cms = await startTempCms();
+  cms = await startTempCms("export-search-terms");
   payload = cms.payload;
   // An edition to export: the seeded 안내서 설정 and one published policy.
   const editorConfig = await editorConfigFactory.default({ config: payload.config });

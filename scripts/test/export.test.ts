@@ -2,7 +2,9 @@ import { execFile } from "node:child_process";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { startTempCms } from "@lifewelfare/cms/testing";
 import { ContentValidationError } from "@lifewelfare/content-models";
+import { FLAGSHIP_TITLES } from "@lifewelfare/content-models/testing";
 import { parse } from "csv-parse/sync";
 import type { Payload } from "payload";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -10,22 +12,6 @@ import { exportSnapshot } from "../src/export/export-snapshot.ts";
 import { SEARCH_TERMS } from "../src/seed/content/search-terms.ts";
 import { seed } from "../src/seed/seed.ts";
 import { createPolicy as createDoc, paragraph, text } from "./helpers/cms-docs.ts";
-import { startTempCms } from "./helpers/temp-cms.ts";
-
-const FLAGSHIPS = [
-  "65세 이상 어르신 시내버스 무료",
-  "공공심야 달빛어린이병원",
-  "고등학생 인터넷 강의 수강료 지원",
-  "태아 정밀건강검진비 지원",
-  "24시 열린어린이집",
-  "아빠 육아휴직 장려금",
-  "광양형 한부모가족 지원",
-  "어린이 중증환자 교통비 지원",
-  "다태아 안심단체보험",
-  "초등입학기 10시 출근제",
-  "작은결혼식(스몰웨딩) 지원",
-  "임신축하금",
-];
 
 let cms: Awaited<ReturnType<typeof startTempCms>>;
 let payload: Payload;
@@ -37,7 +23,7 @@ const createPolicy = (title: string, extra: Record<string, unknown> = {}, status
   createDoc(payload, title, extra, status);
 
 beforeAll(async () => {
-  cms = await startTempCms();
+  cms = await startTempCms("export");
   payload = cms.payload;
   await seed(payload, { log: quiet });
 }, 600_000);
@@ -52,7 +38,7 @@ describe("pnpm seed && pnpm export", () => {
       ["child", "common", "infant", "middle-aged", "pregnancy", "senior", "teen", "youth"].sort(),
     );
     const titles = snapshot.policies.map((p) => p.title);
-    for (const flagship of FLAGSHIPS) expect(titles).toContain(flagship);
+    for (const flagship of FLAGSHIP_TITLES) expect(titles).toContain(flagship);
     expect(snapshot.searchTerms.map((t) => t.id)).toEqual(SEARCH_TERMS.map((t) => t.id).sort());
     for (const policy of snapshot.policies) {
       expect(policy.sourceUrls.length).toBeGreaterThan(0);

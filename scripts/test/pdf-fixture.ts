@@ -1,10 +1,8 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { fixtureSnapshot, makePolicy } from "@lifewelfare/content-models/testing";
 import sharp from "sharp";
 import { PHOTO_SIZE, renderPhotoWebp } from "../src/bench/synthetic/photos.ts";
-
-/** The shared fixture snapshot (content-models/test/fixtures/snapshot.json). */
-export const SHARED_FIXTURE = new URL("../../content-models/test/fixtures/snapshot.json", import.meta.url);
 
 type Raw = Record<string, unknown>;
 
@@ -12,7 +10,7 @@ type Raw = Record<string, unknown>;
 export const RARE_SYLLABLES = "똠방각하 뷁 햏자";
 
 /** A policy added to the fixture copy for the handbook tests: rare syllables and the 종료 status. */
-export const RARE_POLICY = {
+export const RARE_POLICY = makePolicy({
   id: "t-rare-hangul",
   slug: "똠뷁햏-시험-정책",
   title: "똠뷁햏 시험 정책",
@@ -29,14 +27,9 @@ export const RARE_POLICY = {
     details: "<p>방문하세요.</p>",
   },
   applicationPeriod: { kind: "fixed", startDate: "2026-01-01", endDate: "2026-12-31" },
-  requiredDocuments: ["신분증"],
-  contacts: [{ label: "여성가족과", phone: "061-797-2776" }],
   legalBasis: ["광양시 시험 조례"],
   status: { value: "ended", effectiveUntil: "2026-06-30" },
-  sourceUrls: ["https://guide.example.kr/source"],
-  lastReviewedAt: "2026-11-01",
-  publishedAt: "2026-11-01T00:00:00.000Z",
-};
+});
 
 /** A PNG of `width`×`height` with a coloured circle, written to `file`. */
 async function writePng(file: string, width: number, height: number, colour: string): Promise<void> {
@@ -80,7 +73,7 @@ export async function writeHandbookFixture(
   dir: string,
   options: { copies?: number; photos?: number; grain?: boolean } = {},
 ): Promise<Raw> {
-  const snapshot = JSON.parse(await readFile(SHARED_FIXTURE, "utf8")) as Raw & {
+  const snapshot = fixtureSnapshot() as unknown as Raw & {
     policies: Raw[];
     mascots: Raw[];
     guidebook: Raw;

@@ -9,6 +9,7 @@ import {
   residentProfile,
   slugify,
 } from "@lifewelfare/content-models";
+import { FLAGSHIP_TITLES } from "@lifewelfare/content-models/testing";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { seedDepartments } from "../src/seed/content/departments.ts";
@@ -56,21 +57,6 @@ const byTitle = (title: string) => {
   return policy;
 };
 const ON = "2026-11-20";
-
-const FLAGSHIP_TITLES = [
-  "65세 이상 어르신 시내버스 무료",
-  "공공심야 달빛어린이병원",
-  "고등학생 인터넷 강의 수강료 지원",
-  "태아 정밀건강검진비 지원",
-  "24시 열린어린이집",
-  "아빠 육아휴직 장려금",
-  "광양형 한부모가족 지원",
-  "어린이 중증환자 교통비 지원",
-  "다태아 안심단체보험",
-  "초등입학기 10시 출근제",
-  "작은결혼식(스몰웨딩) 지원",
-  "임신축하금",
-];
 
 describe("seed content", () => {
   it("has at least 60 policies that all pass policySchema", () => {

@@ -2,14 +2,14 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { todayKst } from "@lifewelfare/content-models";
+import { launchBrowser } from "@lifewelfare/test-support/chromium";
+import { removeDirs } from "@lifewelfare/test-support/temp-dir";
 import type { Browser } from "puppeteer-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { launchBrowser } from "./helpers/browser.ts";
 import { buildFixtureSite } from "./helpers/build.ts";
 import { htmlFiles, readPage } from "./helpers/crawl.ts";
 import { runFinder, searchTitles, yearsBefore } from "./helpers/pages.ts";
 import { serveSite } from "./helpers/server.ts";
-import { removeDirs } from "./helpers/snapshot.ts";
 
 const BASE = "/guide/";
 let outDir: string;

@@ -1,7 +1,7 @@
 import { snapshotSchema } from "@lifewelfare/content-models";
+import { fixtureSnapshot } from "@lifewelfare/content-models/testing";
 import { z } from "astro/zod";
 import { expect, test } from "vitest";
-import { fixtureSnapshot } from "./helpers/snapshot.ts";
 
 test("content-models schemas are instances of the zod that Astro re-exports", async () => {
   expect(snapshotSchema).toBeInstanceOf(z.ZodType);

@@ -1,12 +1,14 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { fixtureSnapshot } from "@lifewelfare/content-models/testing";
+import { launchBrowser } from "@lifewelfare/test-support/chromium";
+import { removeDirs, tempDir } from "@lifewelfare/test-support/temp-dir";
 import { afterAll, expect, test } from "vitest";
 import { buildSite } from "../build.ts";
-import { launchBrowser } from "./helpers/browser.ts";
 import { searchTitles } from "./helpers/pages.ts";
 import { serveSite } from "./helpers/server.ts";
-import { fixtureSnapshot, removeDirs, tempDir, writeSnapshotDir } from "./helpers/snapshot.ts";
+import { writeSnapshotDir } from "./helpers/snapshot.ts";
 
 const dirs: string[] = [];
 afterAll(() => removeDirs(...dirs));

@@ -1,8 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { fixtureSnapshot } from "@lifewelfare/content-models/testing";
+import { removeDirs, tempDir } from "@lifewelfare/test-support/temp-dir";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildSite } from "../build.ts";
-import { fixtureSnapshot, removeDirs, tempDir, writeSnapshotDir } from "./helpers/snapshot.ts";
+import { writeSnapshotDir } from "./helpers/snapshot.ts";
 
 /** The fixture's 시행예정 policy, stored as 시행예정 from 2026-03-01 and not updated since. */
 const SCHEDULED = "t-scheduled-example";

@@ -1,17 +1,18 @@
 import { join } from "node:path";
 import { telHref } from "@lifewelfare/content-models";
+import { launchBrowser } from "@lifewelfare/test-support/chromium";
+import { removeDirs, tempDir } from "@lifewelfare/test-support/temp-dir";
 import * as pagefind from "pagefind";
 import type { Browser, HTTPRequest, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildSite } from "../build.ts";
 import { axeViolations } from "./helpers/axe.ts";
-import { launchBrowser } from "./helpers/browser.ts";
 import { FIXTURE_BUILD_DATE } from "./helpers/build.ts";
 import { pagefindTitles } from "./helpers/pages.ts";
 import { type EvalFigures, evalFigures, searchOnPage } from "./helpers/search-eval.ts";
 import { seedSnapshot } from "./helpers/seed-snapshot.ts";
 import { serveSite } from "./helpers/server.ts";
-import { removeDirs, tempDir, writeSnapshotDir } from "./helpers/snapshot.ts";
+import { writeSnapshotDir } from "./helpers/snapshot.ts";
 import { EVAL_QUERIES } from "./search-eval-queries.ts";
 
 /**

@@ -4,13 +4,13 @@
  */
 import { join } from "node:path";
 import type { Snapshot } from "@lifewelfare/content-models";
+import { removeDirs, tempDir } from "@lifewelfare/test-support/temp-dir";
 import * as pagefind from "pagefind";
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { pagefindTitles, searchTitles } from "./helpers/pages.ts";
 import { sharedFixtureSite } from "./helpers/shared-site.ts";
 import { cspChecks, openSiteSession, type SiteSession } from "./helpers/site-session.ts";
-import { removeDirs, tempDir } from "./helpers/snapshot.ts";
 import { SEARCH_QUERIES } from "./search-queries.ts";
 
 const BASE = "/";

@@ -1,22 +1,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { createServer } from "node:net";
 import path from "node:path";
+import { freePort } from "@lifewelfare/test-support/ports";
 import { REPO } from "./cms.ts";
 
 const CMS = path.join(REPO, "cms");
 const NEXT_BIN = path.join(CMS, "node_modules", ".bin", "next");
-
-/** A free TCP port on 127.0.0.1. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * Starts `next start` (production) on a free port of 127.0.0.1 with `env`; resolves once the API

@@ -1,15 +1,13 @@
 import { readFileSync } from "node:fs";
 import { type Policy, type Snapshot, snapshotSchema } from "../../src/index.ts";
-
-/** Absolute path of the shared fixture snapshot (valid against `snapshotSchema`). */
-export const FIXTURE_SNAPSHOT_PATH = new URL("../fixtures/snapshot.json", import.meta.url);
+import { fixtureSnapshot } from "../../src/testing/index.ts";
 
 /** Absolute path of the copy of the domain facts the fixture was written from. */
 export const FACTS_PATH = new URL("../fixtures/gwangyang-policies.facts.json", import.meta.url);
 
 /** The fixture snapshot as raw JSON (a fresh copy each call, safe to mutate). */
 export function fixtureInput(): Record<string, unknown> & { policies: Record<string, unknown>[] } {
-  return JSON.parse(readFileSync(FIXTURE_SNAPSHOT_PATH, "utf8"));
+  return fixtureSnapshot() as unknown as ReturnType<typeof fixtureInput>;
 }
 
 /** The fixture snapshot parsed with `snapshotSchema`. */

@@ -2,9 +2,9 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { freePort } from "@lifewelfare/test-support/ports";
 import type { Page } from "puppeteer-core";
 import { extractText, getDocumentProxy } from "unpdf";
-import { freePort } from "./ports.ts";
 
 /** The longest bounded wait for something `pnpm start` does after a change (ms). */
 export const WAIT_MS = 120_000;

@@ -1,9 +1,11 @@
 import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { SnapshotInput } from "@lifewelfare/content-models";
+import { fixtureSnapshot } from "@lifewelfare/content-models/testing";
+import { tempDir } from "@lifewelfare/test-support/temp-dir";
 import sharp from "sharp";
 import { buildSite } from "../../build.ts";
-import { fixtureSnapshot, hostilePolicy, tempDir, writeSnapshotDir } from "./snapshot.ts";
+import { hostilePolicy, writeSnapshotDir } from "./snapshot.ts";
 
 /**
  * The build date of the fixture site: fixed, so the fixture's 시행예정 2027. 3. 1. stays 시행예정

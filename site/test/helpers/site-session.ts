@@ -1,6 +1,6 @@
+import { launchBrowser } from "@lifewelfare/test-support/chromium";
 import type { Browser, Page } from "puppeteer-core";
 import { expect, test } from "vitest";
-import { launchBrowser } from "./browser.ts";
 import { serveSite } from "./server.ts";
 
 /** A served site and one Chromium page on it, recording what a resident's browser must never see. */

@@ -1,20 +1,9 @@
 import { spawn } from "node:child_process";
-import { createServer } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
+import { freePort } from "@lifewelfare/test-support/ports";
 import { REPO_ROOT } from "../../lib/paths.ts";
 import type { StepReport } from "../measure/run-step.ts";
 import type { BenchWorkspace } from "../workspace.ts";
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Latency figures (ms) of one endpoint under load. */
 export type LatencyStats = {
