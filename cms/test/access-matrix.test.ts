@@ -1,4 +1,4 @@
-import { createLocalReq, formatNames, type Payload, toWords } from "payload";
+import { type CollectionSlug, createLocalReq, formatNames, type GlobalSlug, type Payload, toWords } from "payload";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -1482,13 +1482,14 @@ function systemProbes(slug: string, S: string, P: string, make: () => Promise<nu
     },
     create: {
       rest: async (actor) => ok((await http[actor].post(`/api/${slug}`, data())).status),
-      local: (actor) => local(actor, (as) => payload.create({ collection: slug as never, data: data(), ...as })),
+      local: (actor) =>
+        local(actor, (as) => payload.create({ collection: slug as CollectionSlug, data: data(), ...as })),
     },
     update: {
       rest: async (actor) => ok((await http[actor].patch(`/api/${slug}/${await make()}`, {})).status),
       local: async (actor) => {
         const id = await make();
-        return local(actor, (as) => payload.update({ collection: slug as never, id, data: {}, ...as }));
+        return local(actor, (as) => payload.update({ collection: slug as CollectionSlug, id, data: {}, ...as }));
       },
     },
     delete: {
@@ -1544,7 +1545,9 @@ function globalStatusProbes(
       },
       local: async (actor) => {
         const v = value();
-        await local(actor, (as) => payload.updateGlobal({ slug: slug as never, data: { [field]: v }, ...as }));
+        await local(actor, (as) =>
+          payload.updateGlobal({ slug: slug as GlobalSlug, data: { [field]: v } as Json, ...as }),
+        );
         return JSON.stringify(read(await payload.findGlobal({ slug: slug as never }))) === JSON.stringify(v);
       },
     },

@@ -216,7 +216,7 @@ describe("scheduled publishing", () => {
       task: "schedulePublish",
       input: {
         type: "publish",
-        doc: { relationTo: "policies", value: String(doc.id) },
+        doc: { relationTo: "policies", value: doc.id },
         user: { relationTo: "users", value: staff.publisher.id },
       },
       waitUntil: new Date(Date.now() + 60 * 60 * 1000),
@@ -246,7 +246,7 @@ describe("scheduled publishing", () => {
       task: "schedulePublish",
       input: {
         type: "publish",
-        doc: { relationTo: "policies", value: String(doc.id) },
+        doc: { relationTo: "policies", value: doc.id },
         user: { relationTo: "users", value: staff.editor.id },
       },
       waitUntil: new Date(Date.now() - 1000),

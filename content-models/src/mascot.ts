@@ -30,3 +30,5 @@ export const mascotAssetSchema = z.object({
 });
 /** A parsed mascot asset. */
 export type MascotAsset = z.infer<typeof mascotAssetSchema>;
+/** Input accepted by `mascotAssetSchema` (`usageNotes` may be omitted). */
+export type MascotAssetInput = z.input<typeof mascotAssetSchema>;
