@@ -4,6 +4,8 @@ import type { RichText } from "./values.ts";
 
 /** An image as a domain input carries it (`variants` may be omitted). */
 export type ImageInput = NonNullable<PolicyInput["images"]>[number];
+/** What the CMS needs to know of an image to refer to it: which upload (`id`, the file name). */
+export type ImageKey = Pick<ImageInput, "id">;
 
 /**
  * What a `toCms` needs besides the domain value. The rich-text converter is the caller's: the seed
@@ -15,7 +17,7 @@ export type ToCmsContext = {
   /** CMS id of the department with this stable id, or undefined when the CMS has none. */
   departmentDocId: (stableId: string) => Department["id"] | undefined;
   /** CMS id of an image already uploaded to `media` (the caller uploads before mapping). */
-  mediaDocId: (image: ImageInput) => Media["id"];
+  mediaDocId: (image: ImageKey) => Media["id"];
 };
 
 /**

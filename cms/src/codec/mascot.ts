@@ -1,17 +1,23 @@
 import type { ImageRef, MascotAssetInput } from "@lifewelfare/content-models";
 import type { RequiredDataFromCollectionSlug } from "payload";
 import type { Mascot } from "../payload-types.ts";
-import type { FromCmsContext, ToCmsContext } from "./context.ts";
+import type { FromCmsContext, ImageKey, ToCmsContext } from "./context.ts";
 import { compact, type Exhaustive, type SameNamed, text } from "./values.ts";
 
 /** What `payload.create({ collection: "mascots" })` takes. */
 export type MascotCmsData = RequiredDataFromCollectionSlug<"mascots">;
 
 /**
+ * A mascot on its way into the CMS: of its image only the upload (`id`) and the alt text count,
+ * so the seed can pass a pose it has just rendered and the import a snapshot's asset.
+ */
+export type MascotToCmsInput = Omit<MascotAssetInput, "image"> & { image: ImageKey & { alt: string } };
+
+/**
  * Domain mascot asset → `mascots` data: the image becomes its uploaded media's id, and the image's
  * alt text the mascot's own `alt` (the CMS keeps one per pose).
  */
-export function mascotToCms(mascot: MascotAssetInput, context: Pick<ToCmsContext, "mediaDocId">): MascotCmsData {
+export function mascotToCms(mascot: MascotToCmsInput, context: Pick<ToCmsContext, "mediaDocId">): MascotCmsData {
   const { id, image, ...same } = mascot;
   const fields: SameNamed<typeof same, MascotCmsData> = same;
   return { ...fields, stableId: id, image: context.mediaDocId(image), alt: image.alt };
