@@ -25,6 +25,9 @@ import fc from "fast-check";
  * sometimes set and sometimes left out, for the codec's round-trip property test.
  */
 
+/** A generator for every field of `T`: a schema field the generators miss is a compile error. */
+type Every<T> = Record<keyof T, fc.Arbitrary<unknown>>;
+
 const word = fc.stringMatching(/^[가-힣]{1,8}$/);
 /** Korean single-line text of up to `max` characters (already trimmed and NFC). */
 const korean = (max: number) =>
@@ -122,7 +125,7 @@ export const department = (id: string): fc.Arbitrary<DepartmentInput> =>
       location: korean(200),
       description: korean(500),
       order: fc.integer({ min: 0, max: 100 }),
-    },
+    } satisfies Every<DepartmentInput>,
     { requiredKeys: ["id", "name", "order"] },
   );
 
@@ -209,7 +212,7 @@ export const policy = (departmentIds: readonly string[]): fc.Arbitrary<PolicyInp
         verificationNote: korean(300),
         images: fc.uniqueArray(imageInput, { maxLength: 2, selector: (image) => image.id }),
         publishedAt: instant,
-      },
+      } satisfies Every<PolicyInput>,
       {
         requiredKeys: ["id", "slug", "title", "summary", "primaryChapter", "targetAudience", "benefits"],
       },
@@ -243,7 +246,7 @@ export const guidebook = (mascotIds: readonly string[]): fc.Arbitrary<GuidebookS
       siteOrigin: url.map((u) => new URL(u).origin),
       coverMascotId: oneOf(mascotIds),
       openDataLicense: oneOf(OPEN_DATA_LICENSE_VALUES),
-    },
+    } satisfies Every<GuidebookSettingsInput>,
     { requiredKeys: ["title", "editionYear", "cityName", "operatorName", "foreword", "mainPhone"] },
   );
 
@@ -256,6 +259,6 @@ export const mascot: fc.Arbitrary<MascotAssetInput> = fc.record(
     chapter: oneOf(CHAPTER_VALUES),
     image: imageInput,
     usageNotes: korean(1000),
-  },
+  } satisfies Every<MascotAssetInput>,
   { requiredKeys: ["id", "name", "pose", "image"] },
 );
