@@ -1326,3 +1326,8 @@ export interface TaskSchedulePublish {
 export interface Auth {
   [k: string]: unknown;
 }
+
+
+declare module 'payload' {
+  export interface GeneratedTypes extends Config {}
+}

@@ -71,7 +71,7 @@ export default buildConfig({
         ]
       : [],
   },
-  typescript: { outputFile: path.join(repoRoot(), "cms", "src", "payload-types.ts"), declare: false },
+  typescript: { outputFile: path.join(repoRoot(), "cms", "src", "payload-types.ts") },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
   onInit: guardJobs,

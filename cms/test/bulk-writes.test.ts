@@ -49,7 +49,10 @@ beforeEach(async () => {
 async function policies(prefix: string, n: number, published = false): Promise<number[]> {
   const ids: number[] = [];
   for (let i = 1; i <= n; i++) {
-    const data = { ...policyData({ title: `${prefix} ${i}` }), _status: published ? "published" : "draft" };
+    const data = {
+      ...policyData({ title: `${prefix} ${i}` }),
+      _status: published ? ("published" as const) : ("draft" as const),
+    };
     ids.push((await payload.create({ collection: "policies", data, draft: !published })).id as number);
   }
   await settle();

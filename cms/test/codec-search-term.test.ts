@@ -1,6 +1,6 @@
 import { ContentValidationError } from "@lifewelfare/content-models";
 import { describe, expect, it } from "vitest";
-import { fromCms, toCms } from "../src/codec/search-term.ts";
+import { searchTermFromCms as fromCms, searchTermToCms as toCms } from "../src/codec/search-term.ts";
 
 /** The 검색어 사전 codec: the domain entry ⇄ the `search-terms` document, both ways checked by the schema. */
 describe("codec/search-term", () => {

@@ -28,7 +28,7 @@ const runDailyJob = () => runDaily(payload);
  * An editor's draft policy titled `title` with a `schedulePublish` job queued for `waitUntil`, on
  * behalf of `by` (the job runs as that user).
  */
-async function scheduledDraft(title: string, by: { id: number | string }, waitUntil: Date) {
+async function scheduledDraft(title: string, by: { id: number }, waitUntil: Date) {
   const doc = await payload.create({
     collection: "policies",
     data: policyData({ title }),
@@ -39,7 +39,7 @@ async function scheduledDraft(title: string, by: { id: number | string }, waitUn
     task: "schedulePublish",
     input: {
       type: "publish",
-      doc: { relationTo: "policies", value: String(doc.id) },
+      doc: { relationTo: "policies", value: doc.id },
       user: { relationTo: "users", value: by.id },
     },
     waitUntil,

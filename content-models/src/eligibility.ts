@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { HOUSEHOLD_SITUATION_VALUES } from "./code-lists/household-situations.ts";
+import { TEXT_MAX } from "./rules/limits.ts";
 import { koreanText } from "./rules/text.ts";
 
 /**
@@ -107,7 +108,7 @@ export const sexCondition = z.object({
  */
 export const otherCondition = z.object({
   kind: z.literal("other"),
-  description: koreanText({ max: 200 }),
+  description: koreanText({ max: TEXT_MAX.eligibility.otherDescription }),
 });
 
 /** One eligibility condition, discriminated by `kind`; see `match()` for how each is checked. */
@@ -138,7 +139,7 @@ export const eligibility = z.object({
   rules: z
     .array(
       z.object({
-        label: koreanText({ max: 100 }).optional(),
+        label: koreanText({ max: TEXT_MAX.eligibility.ruleLabel }).optional(),
         conditions: z.array(condition).min(1),
       }),
     )

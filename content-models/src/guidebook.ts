@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { DEFAULT_OPEN_DATA_LICENSE, OPEN_DATA_LICENSE_VALUES } from "./code-lists/open-data-licenses.ts";
+import { TEXT_MAX } from "./rules/limits.ts";
 import { phoneNumber } from "./rules/phone.ts";
 import { koreanText, safeHtml } from "./rules/text.ts";
 import { httpsUrl } from "./rules/url.ts";
 
 /** A city contact printed on the back cover and site footer, e.g. 광양시청 대표전화. */
 export const cityContact = z.object({
-  label: koreanText({ max: 60 }),
+  label: koreanText({ max: TEXT_MAX.guidebook.contactLabel }),
   phone: phoneNumber,
 });
 
@@ -16,13 +17,13 @@ export const cityContact = z.object({
  * 전자정부 누리집입니다.") may be shown: KRDS forbids it on non-government sites.
  */
 export const guidebookSettingsSchema = z.object({
-  title: koreanText({ max: 80 }),
-  subtitle: koreanText({ max: 120 }).optional(),
+  title: koreanText({ max: TEXT_MAX.guidebook.title }),
+  subtitle: koreanText({ max: TEXT_MAX.guidebook.subtitle }).optional(),
   /** Edition year (발간 연도), e.g. 2026. */
   editionYear: z.number().int().min(2000).max(2100),
-  cityName: koreanText({ max: 40 }),
+  cityName: koreanText({ max: TEXT_MAX.guidebook.cityName }),
   /** 운영기관명 shown in the KRDS identifier: "이 누리집은 {operatorName}에서 운영하는 누리집입니다." */
-  operatorName: koreanText({ max: 60 }),
+  operatorName: koreanText({ max: TEXT_MAX.guidebook.operatorName }),
   isGovernmentOperator: z.boolean().default(false),
   /** 발간사 as sanitised HTML. */
   foreword: safeHtml,

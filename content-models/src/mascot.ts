@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CHAPTER_VALUES } from "./code-lists/life-stages.ts";
 import { imageRef } from "./media.ts";
+import { TEXT_MAX } from "./rules/limits.ts";
 import { STABLE_ID_PATTERN } from "./rules/slug.ts";
 import { koreanMultilineText, koreanText } from "./rules/text.ts";
 
@@ -20,13 +21,15 @@ export const MASCOT_POSE_VALUES = MASCOT_POSES.map((p) => p.value) as [MascotPos
 export const mascotAssetSchema = z.object({
   id: z.string().regex(STABLE_ID_PATTERN),
   /** Character name, e.g. 햇살이. */
-  name: koreanText({ max: 40 }),
+  name: koreanText({ max: TEXT_MAX.mascot.name }),
   pose: z.enum(MASCOT_POSE_VALUES),
   /** For `chapter` poses: the chapter it opens. */
   chapter: z.enum(CHAPTER_VALUES).optional(),
   image: imageRef,
   /** 사용 지침 for staff (where and how the pose may be used). */
-  usageNotes: koreanMultilineText({ max: 1000 }).default(""),
+  usageNotes: koreanMultilineText({ max: TEXT_MAX.mascot.usageNotes }).default(""),
 });
 /** A parsed mascot asset. */
 export type MascotAsset = z.infer<typeof mascotAssetSchema>;
+/** Input accepted by `mascotAssetSchema` (`usageNotes` may be omitted). */
+export type MascotAssetInput = z.input<typeof mascotAssetSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TEXT_MAX } from "./rules/limits.ts";
 import { koreanText } from "./rules/text.ts";
 
 /**
@@ -24,7 +25,7 @@ export type ImageVariant = z.infer<typeof imageVariant>;
  */
 export const imageRef = z.object({
   id: z.string().min(1),
-  alt: koreanText({ max: 300 }),
+  alt: koreanText({ max: TEXT_MAX.imageAlt }),
   original: imageVariant,
   variants: z.array(imageVariant).default([]),
 });

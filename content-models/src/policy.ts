@@ -12,7 +12,14 @@ import { SUPPORT_TYPE_VALUES } from "./code-lists/support-types.ts";
 import { eligibility } from "./eligibility.ts";
 import { imageRef } from "./media.ts";
 import { kstDate } from "./rules/kst-date.ts";
+import { TEXT_MAX } from "./rules/limits.ts";
 import { phoneNumber } from "./rules/phone.ts";
+import {
+  hasScheduledDate,
+  isPrimaryChapterAllowed,
+  PRIMARY_CHAPTER_MESSAGE,
+  SCHEDULED_DATE_MESSAGE,
+} from "./rules/policy-rules.ts";
 import { SLUG_PATTERN, STABLE_ID_PATTERN } from "./rules/slug.ts";
 import { koreanText, safeHtml } from "./rules/text.ts";
 import { httpsUrl, sourceUrl } from "./rules/url.ts";
@@ -23,7 +30,7 @@ import { httpsUrl, sourceUrl } from "./rules/url.ts";
  * `upTo` prints "최대". `label` names the case, e.g. "수도권 진료 시".
  */
 export const amountSchema = z.object({
-  label: koreanText({ max: 80 }).optional(),
+  label: koreanText({ max: TEXT_MAX.policy.amountLabel }).optional(),
   amountKrw: z.number().int().min(0).max(10_000_000_000),
   period: z.enum(AMOUNT_PERIOD_VALUES),
   upTo: z.boolean().default(false),
@@ -37,7 +44,7 @@ export type Amount = z.infer<typeof amountSchema>;
 
 /** 문의처: who to call, with a number as published. `departmentId` links the department directory. */
 export const contactSchema = z.object({
-  label: koreanText({ max: 80 }),
+  label: koreanText({ max: TEXT_MAX.policy.contactLabel }),
   departmentId: z.string().regex(STABLE_ID_PATTERN).optional(),
   phone: phoneNumber,
 });
@@ -48,7 +55,7 @@ export type Contact = z.infer<typeof contactSchema>;
 export const applicationMethodSchema = z.object({
   channels: z.array(z.enum(APPLICATION_CHANNEL_VALUES)).default([]),
   /** 접수기관, e.g. 주소지 읍·면·동 행정복지센터. */
-  receivingOrganization: koreanText({ max: 120 }).optional(),
+  receivingOrganization: koreanText({ max: TEXT_MAX.policy.receivingOrganization }).optional(),
   /** 온라인 신청 주소 (https only). */
   onlineUrl: httpsUrl.optional(),
   details: safeHtml.default("" as never),
@@ -60,7 +67,7 @@ export const applicationPeriodSchema = z
     kind: z.enum(APPLICATION_PERIOD_KIND_VALUES).default("unknown"),
     startDate: kstDate.optional(),
     endDate: kstDate.optional(),
-    description: koreanText({ max: 200 }).optional(),
+    description: koreanText({ max: TEXT_MAX.policy.periodDescription }).optional(),
   })
   .refine((p) => !p.startDate || !p.endDate || p.startDate <= p.endDate, {
     message: "신청 시작일은 마감일보다 늦을 수 없습니다.",
@@ -73,7 +80,7 @@ export const policyStatusSchema = z
     value: z.enum(POLICY_STATUS_VALUES),
     effectiveFrom: kstDate.optional(),
     effectiveUntil: kstDate.optional(),
-    note: koreanText({ max: 200 }).optional(),
+    note: koreanText({ max: TEXT_MAX.policy.statusNote }).optional(),
   })
   .refine((s) => !s.effectiveFrom || !s.effectiveUntil || s.effectiveFrom <= s.effectiveUntil, {
     message: "시행 시작일은 종료일보다 늦을 수 없습니다.",
@@ -103,9 +110,9 @@ export const policySchema = z
     /** Earlier slugs that must keep redirecting (each a slug: they become redirect pages' paths). */
     previousSlugs: z.array(policySlug).default([]),
     /** 서비스명. */
-    title: koreanText({ max: 100 }),
+    title: koreanText({ max: TEXT_MAX.policy.title }),
     /** 한 줄 요약 (서비스목적요약). */
-    summary: koreanText({ max: 200 }),
+    summary: koreanText({ max: TEXT_MAX.policy.summary }),
     /** 생애주기 (may be empty for policies for all residents). */
     lifeStages: z.array(z.enum(LIFE_STAGE_VALUES)).default([]),
     /** The one chapter the handbook prints the entry in: a life stage or `common` (공통). */
@@ -131,13 +138,13 @@ export const policySchema = z
     /** 신청기한. */
     applicationPeriod: applicationPeriodSchema.default({ kind: "unknown" }),
     /** 구비서류. */
-    requiredDocuments: z.array(koreanText({ max: 200 })).default([]),
+    requiredDocuments: z.array(koreanText({ max: TEXT_MAX.policy.listEntry })).default([]),
     /** 담당부서 (department id). */
     departmentId: z.string().regex(STABLE_ID_PATTERN).optional(),
     /** 문의처. */
     contacts: z.array(contactSchema).default([]),
     /** 근거 법령·조례. */
-    legalBasis: z.array(koreanText({ max: 200 })).default([]),
+    legalBasis: z.array(koreanText({ max: TEXT_MAX.policy.listEntry })).default([]),
     status: policyStatusSchema,
     /** 신규 정책 (shown on the home page). */
     isNew: z.boolean().default(false),
@@ -160,26 +167,18 @@ export const policySchema = z
     /** Facts not yet confirmed by the city: shown as 확인 중 with the city's main number. */
     needsVerification: z.boolean().default(false),
     /** What still needs confirming. */
-    verificationNote: koreanText({ max: 300 }).optional(),
+    verificationNote: koreanText({ max: TEXT_MAX.policy.verificationNote }).optional(),
     /** Images shown with the entry. */
     images: z.array(imageRef).default([]),
     /** Last publish time (ISO 8601, UTC). */
     publishedAt: z.iso.datetime({ offset: true }),
   })
   .superRefine((policy, ctx) => {
-    if (policy.primaryChapter !== "common" && !policy.lifeStages.includes(policy.primaryChapter)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["primaryChapter"],
-        message: "대표 생애주기는 선택한 생애주기 중 하나이거나 '공통'이어야 합니다.",
-      });
+    if (!isPrimaryChapterAllowed(policy.primaryChapter, policy.lifeStages)) {
+      ctx.addIssue({ code: "custom", path: ["primaryChapter"], message: PRIMARY_CHAPTER_MESSAGE });
     }
-    if (policy.status.value === "scheduled" && !policy.status.effectiveFrom && !policy.needsVerification) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["status", "effectiveFrom"],
-        message: "시행예정 정책에는 시행 예정일을 입력하세요.",
-      });
+    if (!hasScheduledDate(policy)) {
+      ctx.addIssue({ code: "custom", path: ["status", "effectiveFrom"], message: SCHEDULED_DATE_MESSAGE });
     }
   });
 /** A parsed policy: text NFC, phones normalised, defaults filled in. */

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { toCms } from "@lifewelfare/cms/codec/search-term";
+import { searchTermToCms as toCms } from "@lifewelfare/cms/codec";
 import { startTempCms } from "@lifewelfare/cms/testing";
 import { convertMarkdownToLexical, editorConfigFactory } from "@payloadcms/richtext-lexical";
 import type { Payload } from "payload";

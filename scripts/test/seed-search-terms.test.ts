@@ -1,4 +1,4 @@
-import { toCms } from "@lifewelfare/cms/codec/search-term";
+import { searchTermToCms as toCms } from "@lifewelfare/cms/codec";
 import { wordKey } from "@lifewelfare/cms/fields/searchWords";
 import { describe, expect, it } from "vitest";
 import { SEARCH_TERMS } from "../src/seed/content/search-terms.ts";

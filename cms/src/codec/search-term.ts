@@ -1,5 +1,6 @@
 import { parseContent, type SearchTerm, type SearchTermInput, searchTermSchema } from "@lifewelfare/content-models";
 import type { SearchTerm as SearchTermDoc } from "../payload-types.ts";
+import { compact, type Exhaustive, type SameNamed, text } from "./values.ts";
 
 /**
  * 검색어 사전 between the domain (content-models `SearchTerm`) and the CMS (`search-terms`
@@ -21,28 +22,24 @@ export function describeSearchTerm(entry: { id?: unknown; term?: unknown }): str
  * A domain entry as CMS data, checked and normalised (NFC, trimmed) by `searchTermSchema` first.
  * @throws ContentValidationError naming the entry and the field when it breaks the schema.
  */
-export function toCms(input: SearchTermInput): SearchTermData {
-  const entry = parseContent(searchTermSchema, input, describeSearchTerm(input));
-  return {
-    stableId: entry.id,
-    term: entry.term,
-    synonyms: entry.synonyms,
-    note: entry.note ?? null,
-    sourceUrl: entry.sourceUrl ?? null,
-  };
+export function searchTermToCms(input: SearchTermInput): SearchTermData {
+  const { id, note, sourceUrl, ...same } = parseContent(searchTermSchema, input, describeSearchTerm(input));
+  const fields: SameNamed<typeof same, SearchTermData> = same;
+  return { ...fields, stableId: id, note: note ?? null, sourceUrl: sourceUrl ?? null };
 }
 
 /**
  * A CMS document as a domain entry, checked by `searchTermSchema` (empty 메모 and 출처 are left out).
  * @throws ContentValidationError naming the entry and the field when the stored document breaks the schema.
  */
-export function fromCms(doc: Pick<SearchTermDoc, keyof SearchTermData>): SearchTerm {
-  const input: SearchTermInput = {
+export function searchTermFromCms(doc: Pick<SearchTermDoc, keyof SearchTermData>): SearchTerm {
+  const entry: Exhaustive<SearchTermInput> = {
     id: doc.stableId ?? "",
     term: doc.term,
     synonyms: doc.synonyms ?? [],
-    ...(doc.note ? { note: doc.note } : {}),
-    ...(doc.sourceUrl ? { sourceUrl: doc.sourceUrl } : {}),
+    note: text(doc.note),
+    sourceUrl: text(doc.sourceUrl),
   };
+  const input = compact(entry) as SearchTermInput;
   return parseContent(searchTermSchema, input, describeSearchTerm(input));
 }

@@ -1,4 +1,4 @@
-import { departmentSchema } from "@lifewelfare/content-models";
+import { departmentSchema, TEXT_MAX } from "@lifewelfare/content-models";
 import type { CollectionConfig } from "payload";
 import { text } from "payload/shared";
 import { label } from "../fields/label.ts";
@@ -26,11 +26,11 @@ export const Departments: CollectionConfig = withPublication({
       validate: withRule(text, (value) => ruleMessage(departmentSchema.shape.name, value)),
     },
     stableIdField(),
-    { name: "team", type: "text", label: label("team"), maxLength: 80 },
-    { name: "organization", type: "text", label: label("organization"), maxLength: 80 },
+    { name: "team", type: "text", label: label("team"), maxLength: TEXT_MAX.department.team },
+    { name: "organization", type: "text", label: label("organization"), maxLength: TEXT_MAX.department.organization },
     phoneField(),
-    { name: "location", type: "text", label: label("location"), maxLength: 200 },
-    { name: "description", type: "textarea", label: label("description"), maxLength: 500 },
+    { name: "location", type: "text", label: label("location"), maxLength: TEXT_MAX.department.location },
+    { name: "description", type: "textarea", label: label("description"), maxLength: TEXT_MAX.department.description },
     { name: "order", type: "number", label: label("order"), defaultValue: 0, admin: { position: "sidebar" } },
   ],
 });

@@ -1,4 +1,4 @@
-import { CHAPTERS, MASCOT_POSES } from "@lifewelfare/content-models";
+import { CHAPTERS, MASCOT_POSES, TEXT_MAX } from "@lifewelfare/content-models";
 import type { CollectionConfig } from "payload";
 import { codeListSelect } from "../fields/codeListSelect.ts";
 import { label } from "../fields/label.ts";
@@ -14,12 +14,12 @@ export const Mascots: CollectionConfig = withPublication({
   labels: { singular: label("mascots"), plural: label("mascots") },
   admin: { useAsTitle: "name", defaultColumns: ["name", "pose", "chapter", "image", "_status"], group: "콘텐츠" },
   fields: [
-    { name: "name", type: "text", label: label("name"), required: true, maxLength: 40 },
+    { name: "name", type: "text", label: label("name"), required: true, maxLength: TEXT_MAX.mascot.name },
     stableIdField(),
     codeListSelect("pose", MASCOT_POSES, { required: true, defaultValue: "default" }),
     codeListSelect("chapter", CHAPTERS, { admin: { condition: (_data, sibling) => sibling?.pose === "chapter" } }),
     { name: "image", type: "upload", relationTo: "media", required: true, label: label("image") },
-    { name: "alt", type: "text", label: label("alt"), required: true, maxLength: 300 },
-    { name: "usageNotes", type: "textarea", label: label("usageNotes"), maxLength: 1000 },
+    { name: "alt", type: "text", label: label("alt"), required: true, maxLength: TEXT_MAX.imageAlt },
+    { name: "usageNotes", type: "textarea", label: label("usageNotes"), maxLength: TEXT_MAX.mascot.usageNotes },
   ],
 });

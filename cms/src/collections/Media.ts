@@ -1,3 +1,4 @@
+import { TEXT_MAX } from "@lifewelfare/content-models";
 import type { CollectionConfig } from "payload";
 import { mediaAccess } from "../access/derive.ts";
 import { env } from "../env.ts";
@@ -44,7 +45,7 @@ export const Media: CollectionConfig = {
       type: "text",
       label: label("alt"),
       required: true,
-      maxLength: 300,
+      maxLength: TEXT_MAX.imageAlt,
       admin: { description: "화면낭독기 사용자에게 읽어 주는 설명입니다. 그림의 내용을 한 문장으로 적어 주세요." },
     },
   ],

@@ -7,6 +7,7 @@ import {
   incomeCondition,
   SCHOOL_GRADES,
   sexCondition,
+  TEXT_MAX,
 } from "@lifewelfare/content-models";
 import type { Block, Field, GroupField } from "payload";
 import { number } from "payload/shared";
@@ -135,7 +136,15 @@ const conditionBlocks: Block[] = [
   {
     slug: "other",
     labels: { singular: WORDS.kinds.other, plural: WORDS.kinds.other },
-    fields: [{ name: "description", type: "textarea", label: label("description"), required: true, maxLength: 200 }],
+    fields: [
+      {
+        name: "description",
+        type: "textarea",
+        label: label("description"),
+        required: true,
+        maxLength: TEXT_MAX.eligibility.otherDescription,
+      },
+    ],
   },
 ];
 
@@ -157,7 +166,7 @@ export function eligibilityField(): GroupField {
         labels: { singular: "조건 묶음", plural: "조건 묶음" },
         admin: { description: "묶음 중 하나라도 모든 조건을 충족하면 대상입니다." },
         fields: [
-          { name: "label", type: "text", label: label("label"), maxLength: 100 },
+          { name: "label", type: "text", label: label("label"), maxLength: TEXT_MAX.eligibility.ruleLabel },
           {
             name: "conditions",
             type: "blocks",

@@ -1,4 +1,9 @@
-import { DEFAULT_OPEN_DATA_LICENSE, guidebookSettingsSchema, OPEN_DATA_LICENSES } from "@lifewelfare/content-models";
+import {
+  DEFAULT_OPEN_DATA_LICENSE,
+  guidebookSettingsSchema,
+  OPEN_DATA_LICENSES,
+  TEXT_MAX,
+} from "@lifewelfare/content-models";
 import type { GlobalConfig } from "payload";
 import { number } from "payload/shared";
 import { draftedGlobalAccess } from "../access/derive.ts";
@@ -32,8 +37,8 @@ export const Guidebook: GlobalConfig = {
     afterChange: [pruneGlobalDraftVersions, rebuildAfterGlobalChange],
   },
   fields: [
-    { name: "title", type: "text", label: label("title"), required: true, maxLength: 80 },
-    { name: "subtitle", type: "text", label: label("subtitle"), maxLength: 120 },
+    { name: "title", type: "text", label: label("title"), required: true, maxLength: TEXT_MAX.guidebook.title },
+    { name: "subtitle", type: "text", label: label("subtitle"), maxLength: TEXT_MAX.guidebook.subtitle },
     {
       name: "editionYear",
       type: "number",
@@ -41,8 +46,20 @@ export const Guidebook: GlobalConfig = {
       required: true,
       validate: withRule(number, (value) => ruleMessage(guidebookSettingsSchema.shape.editionYear, value)),
     },
-    { name: "cityName", type: "text", label: label("cityName"), required: true, maxLength: 40 },
-    { name: "operatorName", type: "text", label: label("operatorName"), required: true, maxLength: 60 },
+    {
+      name: "cityName",
+      type: "text",
+      label: label("cityName"),
+      required: true,
+      maxLength: TEXT_MAX.guidebook.cityName,
+    },
+    {
+      name: "operatorName",
+      type: "text",
+      label: label("operatorName"),
+      required: true,
+      maxLength: TEXT_MAX.guidebook.operatorName,
+    },
     {
       name: "isGovernmentOperator",
       type: "checkbox",
@@ -57,7 +74,13 @@ export const Guidebook: GlobalConfig = {
       type: "array",
       label: label("contacts"),
       fields: [
-        { name: "label", type: "text", label: label("label"), required: true, maxLength: 60 },
+        {
+          name: "label",
+          type: "text",
+          label: label("label"),
+          required: true,
+          maxLength: TEXT_MAX.guidebook.contactLabel,
+        },
         phoneField({ required: true }),
       ],
     },

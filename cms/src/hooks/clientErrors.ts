@@ -11,7 +11,9 @@ const MULTIPART_LIMITS = new Set([
 /** The Korean singular label of a collection or global, else its slug. */
 function labelOf(req: PayloadRequest, slug: string | undefined): string {
   if (!slug) return "문서";
-  const config = req.payload.collections[slug]?.config ?? req.payload.config.globals.find((g) => g.slug === slug);
+  const config =
+    req.payload.config.collections.find((c) => c.slug === slug) ??
+    req.payload.config.globals.find((g) => g.slug === slug);
   const label = config && "labels" in config ? config.labels?.singular : config?.label;
   return typeof label === "string" ? label : slug;
 }

@@ -33,7 +33,11 @@ function dropRowIds(fields: Field[], data: unknown, blocks: Block[]): void {
           delete row.id;
           const block =
             field.blocks.find((b) => b.slug === row.blockType) ??
-            blocks.find((b) => b.slug === row.blockType && (field.blockReferences ?? []).includes(b.slug));
+            blocks.find(
+              (b) =>
+                b.slug === row.blockType &&
+                (field.blockReferences ?? []).some((ref) => (typeof ref === "string" ? ref : ref.slug) === b.slug),
+            );
           if (block) dropRowIds(block.fields, row, blocks);
         }
         break;

@@ -96,9 +96,7 @@ const kst = (value: unknown) => (typeof value === "string" && value ? toKstDate(
 export async function runDailyRebuild(payload: Payload, scheduler: RebuildScheduler): Promise<DailyDecision> {
   const now = scheduler.clock.now();
   const today = todayKst(now);
-  const status = (await payload.findGlobal({ slug: REBUILD_STATUS_SLUG, depth: 0, overrideAccess: true })) as {
-    history?: HistoryEntry[] | null;
-  };
+  const status = await payload.findGlobal({ slug: REBUILD_STATUS_SLUG, depth: 0, overrideAccess: true });
   const found = await payload.find({
     collection: "policies",
     where: { _status: { equals: "published" } },
@@ -112,7 +110,7 @@ export async function runDailyRebuild(payload: Payload, scheduler: RebuildSchedu
     },
   });
   // Dates are stored as instants (cms/src/fields/kstDate.ts); the select narrows to these fields.
-  const docs = found.docs as unknown as StoredDates[];
+  const docs: StoredDates[] = found.docs;
   const policies: DatedPolicy[] = docs.map((doc) => ({
     title: String(doc.title ?? ""),
     status: {

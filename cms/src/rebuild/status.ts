@@ -1,4 +1,5 @@
 import type { Payload, PayloadRequest } from "payload";
+import type { RebuildStatus } from "../payload-types.ts";
 import { redactPaths } from "./redact.ts";
 import type { RebuildStatusReport } from "./types.ts";
 
@@ -7,7 +8,7 @@ export const REBUILD_STATUS_SLUG = "rebuild-status";
 /** History entries kept in 배포 상태. */
 export const HISTORY_LIMIT = 30;
 
-type HistoryEntry = { at: string; state: string; step: string; message: string; changes?: string | null };
+type HistoryEntry = NonNullable<RebuildStatus["history"]>[number];
 
 /**
  * Writes `report` into the `rebuild-status` global: current state, step, message and time, the
@@ -21,9 +22,7 @@ export async function recordRebuildStatus(
   req?: PayloadRequest,
 ): Promise<void> {
   const report = { ...raw, message: redactPaths(raw.message) };
-  const current = (await payload.findGlobal({ slug: REBUILD_STATUS_SLUG, depth: 0, overrideAccess: true, req })) as {
-    history?: HistoryEntry[] | null;
-  };
+  const current = await payload.findGlobal({ slug: REBUILD_STATUS_SLUG, depth: 0, overrideAccess: true, req });
   const changes = report.changes?.length
     ? report.changes.map((c) => `${ACTION_WORDS[c.action]}: ${c.title}`).join("\n")
     : null;

@@ -1,3 +1,4 @@
+import type { CollectionSlug, GlobalSlug } from "payload";
 import type { Json } from "../helpers/http.ts";
 import { api, type Channel, gql, http, local, ok, type Probe, type Probes, payload, qs, tokens } from "./context.ts";
 
@@ -57,13 +58,14 @@ export function systemProbes(
     },
     create: {
       rest: async (actor) => ok((await http[actor].post(`/api/${slug}`, data())).status),
-      local: (actor) => local(actor, (as) => payload.create({ collection: slug as never, data: data(), ...as })),
+      local: (actor) =>
+        local(actor, (as) => payload.create({ collection: slug as CollectionSlug, data: data(), ...as })),
     },
     update: {
       rest: async (actor) => ok((await http[actor].patch(`/api/${slug}/${await make()}`, {})).status),
       local: async (actor) => {
         const id = await make();
-        return local(actor, (as) => payload.update({ collection: slug as never, id, data: {}, ...as }));
+        return local(actor, (as) => payload.update({ collection: slug as CollectionSlug, id, data: {}, ...as }));
       },
     },
     delete: {
@@ -119,7 +121,9 @@ export function globalStatusProbes(
       },
       local: async (actor) => {
         const v = value();
-        await local(actor, (as) => payload.updateGlobal({ slug: slug as never, data: { [field]: v }, ...as }));
+        await local(actor, (as) =>
+          payload.updateGlobal({ slug: slug as GlobalSlug, data: { [field]: v } as Json, ...as }),
+        );
         return JSON.stringify(read(await payload.findGlobal({ slug: slug as never }))) === JSON.stringify(v);
       },
     },

@@ -1,5 +1,7 @@
+import type { PolicyCmsData, RichText } from "../../src/codec/index.ts";
+
 /** A minimal Lexical document holding one paragraph per text (what the admin editor stores). */
-export function lexical(...paragraphs: string[]) {
+export function lexical(...paragraphs: string[]): RichText {
   return {
     root: {
       type: "root",
@@ -36,7 +38,7 @@ export function guidebookData(overrides: Record<string, unknown> = {}) {
 }
 
 /** A valid policy (as REST/Local API data) with `overrides`. */
-export function policyData(overrides: Record<string, unknown> = {}) {
+export function policyData(overrides: Partial<PolicyCmsData> = {}): PolicyCmsData {
   return {
     title: "임신축하금",
     summary: "임신부에게 축하금을 드립니다.",
@@ -45,6 +47,7 @@ export function policyData(overrides: Record<string, unknown> = {}) {
     targetAudience: lexical("광양시에 주민등록을 둔 임신부"),
     benefits: lexical("임신부 1인당 30만 원"),
     applicationMethod: { channels: ["visit"], onlineUrl: "https://www.gov.kr/" },
+    applicationPeriod: { kind: "unknown" },
     contacts: [{ label: "출생지원팀", phone: "061-797-2776" }],
     sourceUrls: ["https://gwangyang.go.kr/"],
     status: { value: "active" },

@@ -1,11 +1,25 @@
-import { fromCms as searchTermFromCms } from "@lifewelfare/cms/codec/search-term";
-import type { SearchTerm as SearchTermDoc } from "@lifewelfare/cms/payload-types";
+import {
+  departmentFromCms,
+  type FromCmsContext,
+  guidebookFromCms,
+  mascotFromCms,
+  policyFromCms,
+  searchTermFromCms,
+} from "@lifewelfare/cms/codec";
+import type {
+  Department,
+  Guidebook,
+  Mascot,
+  Media,
+  Policy,
+  SearchTerm as SearchTermDoc,
+} from "@lifewelfare/cms/payload-types";
 import {
   ContentValidationError,
   describePolicy,
   type ImageRef,
   type KstDate,
-  type MascotAsset,
+  type MascotAssetInput,
   type PolicyInput,
   parseContent,
   policySchema,
@@ -13,10 +27,10 @@ import {
   SNAPSHOT_SCHEMA_VERSION,
   type Snapshot,
 } from "@lifewelfare/content-models";
-import type { CollectionSlug, Payload, Where } from "payload";
+import type { Payload, Where } from "payload";
 import { localSiteOrigin } from "../lib/site-origin.ts";
 import { mediaSource } from "./media-path.ts";
-import { type CmsDoc, departmentFromCms, guidebookFromCms, type MapContext, policyFromCms } from "./to-snapshot.ts";
+import { type RichTextContext, richTextToHtml } from "./rich-text.ts";
 import { type SnapshotFile, writeSnapshot } from "./write-snapshot.ts";
 
 export type ExportResult = { snapshot: Snapshot; sha256: string; warnings: string[] };
@@ -59,44 +73,35 @@ export async function exportSnapshot(
     `    읽음: 정책 ${policyDocs.length}건, 부서 ${departmentDocs.length}곳, 캐릭터 ${mascotDocs.length}개, 검색어 ${searchTermDocs.length}개`,
   );
 
-  const departmentsByCmsId = new Map(departmentDocs.map((d) => [String(d.id), String(d.stableId)]));
-  const publishedPolicies = new Map(policyDocs.map((p) => [String(p.id), String(p.stableId)]));
+  const departmentsByCmsId = new Map(departmentDocs.map((d) => [d.id, d.stableId ?? undefined]));
+  const publishedPolicies = new Map(policyDocs.map((p) => [String(p.id), p.stableId]));
 
-  const context: MapContext = {
-    warn: (document, message) => warnings.push(`${document}: ${message}`),
-    departmentStableId: (value) => {
-      if (value === null || value === undefined) return undefined;
-      if (typeof value === "object") return String((value as CmsDoc).stableId);
-      return departmentsByCmsId.get(String(value));
-    },
+  const links: Omit<RichTextContext, "warn"> = {
     hrefOf: (relationTo, value) => {
       if (relationTo !== "policies") return null;
-      const cmsId = typeof value === "object" && value ? String((value as CmsDoc).id) : String(value);
+      const cmsId = typeof value === "object" && value && "id" in value ? String(value.id) : String(value);
       const stableId = publishedPolicies.get(cmsId);
       return stableId ? `/p/${stableId}/` : null;
     },
     imageOf: (value) => {
-      const ref = imageRef(value);
+      const ref = isMedia(value) ? imageRef(value) : null;
       return ref
         ? { src: ref.original.src, alt: ref.alt, width: ref.original.width, height: ref.original.height }
         : null;
     },
-    imageRef: (value) => imageRef(value) ?? undefined,
+  };
+  const context: FromCmsContext = {
+    toHtml: (state, document) =>
+      richTextToHtml(state, { ...links, warn: (message) => warnings.push(`${document}: ${message}`) }),
+    departmentStableId: (value) => {
+      if (value === null || value === undefined) return undefined;
+      if (typeof value === "object") return value.stableId ?? undefined;
+      return departmentsByCmsId.get(value);
+    },
+    imageRef: (value) => (typeof value === "object" ? (imageRef(value) ?? undefined) : undefined),
   };
 
-  function imageRef(value: unknown): ImageRef | null {
-    if (!value || typeof value !== "object") return null;
-    const doc = value as CmsDoc & {
-      filename?: string;
-      mimeType?: string;
-      width?: number;
-      height?: number;
-      alt?: string;
-      sizes?: Record<
-        string,
-        { filename?: string | null; width?: number | null; height?: number | null; mimeType?: string | null }
-      >;
-    };
+  function imageRef(doc: Media): ImageRef | null {
     if (!doc.filename || !doc.width || !doc.height || !doc.mimeType) return null;
     const owner = `이미지 ${doc.id}${doc.alt ? ` 「${doc.alt}」` : ""}`;
     const register = (filename: string, field?: string) => {
@@ -106,14 +111,19 @@ export async function exportSnapshot(
       return path;
     };
     const variants = Object.entries(doc.sizes ?? {})
-      .filter(([, s]) => s.filename && s.width && s.height && s.mimeType)
-      .map(([name, s]) => ({
-        name,
-        src: register(s.filename as string, `sizes.${name}.filename`),
-        width: s.width as number,
-        height: s.height as number,
-        mimeType: s.mimeType as string,
-      }))
+      .flatMap(([name, s]) =>
+        s.filename && s.width && s.height && s.mimeType
+          ? [
+              {
+                name,
+                src: register(s.filename, `sizes.${name}.filename`),
+                width: s.width,
+                height: s.height,
+                mimeType: s.mimeType,
+              },
+            ]
+          : [],
+      )
       .sort((a, b) => a.name.localeCompare(b.name));
     return {
       id: doc.filename, // file names are unique per upload collection and survive moving databases
@@ -130,22 +140,10 @@ export async function exportSnapshot(
   }
 
   const policies = validateEach(policyDocs.map((doc) => policyFromCms(doc, context)));
-  const mascots = mascotDocs.flatMap((doc): MascotAsset[] => {
-    const image = imageRef(doc.image);
-    if (!image) {
-      warnings.push(`복지 캐릭터 「${String(doc.name)}」: 이미지가 없어 내보내지 않았습니다.`);
-      return [];
-    }
-    return [
-      {
-        id: String(doc.stableId),
-        name: String(doc.name),
-        pose: doc.pose as MascotAsset["pose"],
-        ...(typeof doc.chapter === "string" ? { chapter: doc.chapter as MascotAsset["chapter"] } : {}),
-        image: { ...image, alt: typeof doc.alt === "string" && doc.alt ? doc.alt : image.alt },
-        usageNotes: typeof doc.usageNotes === "string" ? doc.usageNotes : "",
-      },
-    ];
+  const mascots = mascotDocs.flatMap((doc): MascotAssetInput[] => {
+    const mascot = mascotFromCms(doc, context);
+    if (!mascot) warnings.push(`복지 캐릭터 「${doc.name}」: 이미지가 없어 내보내지 않았습니다.`);
+    return mascot ? [mascot] : [];
   });
   // The newest publish time: derived from the content (not the clock), so that the same content
   // gives the same bytes, also after an export → import round trip. A guide without any published
@@ -173,7 +171,7 @@ export async function exportSnapshot(
       departments: departmentDocs.map(departmentFromCms),
       mascots,
       policies,
-      searchTerms: searchTermDocs.map((doc) => searchTermFromCms(doc as unknown as SearchTermDoc)),
+      searchTerms: searchTermDocs.map(searchTermFromCms),
     },
     files: [...files.values()],
     siteUrl,
@@ -210,8 +208,8 @@ function validateEach(policies: PolicyInput[]): PolicyInput[] {
  * as a draft, or an unpublish) its newest published version. Never a draft.
  * @throws Error (Korean) when 안내서 설정 has never been published.
  */
-async function publishedGuidebook(payload: Payload): Promise<Record<string, unknown>> {
-  const live = (await payload.findGlobal({ slug: "guidebook", depth: 1, draft: false })) as Record<string, unknown>;
+async function publishedGuidebook(payload: Payload): Promise<Omit<Guidebook, "id">> {
+  const live = await payload.findGlobal({ slug: "guidebook", depth: 1, draft: false });
   if (live._status === "published") return live;
   const { docs } = await payload.findGlobalVersions({
     slug: "guidebook",
@@ -220,14 +218,17 @@ async function publishedGuidebook(payload: Payload): Promise<Record<string, unkn
     limit: 1,
     depth: 1,
   });
-  const version = docs[0]?.version as Record<string, unknown> | undefined;
+  const version = docs[0]?.version;
   if (!version)
     throw new Error("안내서 설정이 아직 게시되지 않았습니다. 검토자가 안내서 설정을 게시한 뒤 다시 내보내세요.");
   return version;
 }
 
+/** The collections an edition is exported from, by slug. */
+type Exported = { departments: Department; policies: Policy; mascots: Mascot; "search-terms": SearchTermDoc };
+
 /** Every published document of a collection (all of them when it has no drafts), depth 1. */
-async function findPublished(payload: Payload, slug: CollectionSlug): Promise<CmsDoc[]> {
+async function findPublished<S extends keyof Exported>(payload: Payload, slug: S): Promise<Exported[S][]> {
   const hasDrafts = Boolean(payload.collections[slug]?.config.versions?.drafts);
   const where: Where | undefined = hasDrafts ? { _status: { equals: "published" } } : undefined;
   const result = await payload.find({
@@ -240,5 +241,10 @@ async function findPublished(payload: Payload, slug: CollectionSlug): Promise<Cm
     sort: "id",
     overrideAccess: true,
   });
-  return result.docs as unknown as CmsDoc[];
+  return result.docs;
+}
+
+/** True for a populated `media` document (an upload node's value at depth 1). */
+function isMedia(value: unknown): value is Media {
+  return typeof value === "object" && value !== null && "filename" in value && "mimeType" in value;
 }

@@ -54,6 +54,7 @@ export function richTextToHtml(data: SerializedEditorState | null | undefined, c
     unknown: ({ node, nodesToHTML }) => {
       context.warn(`알 수 없는 서식(${(node as { type?: string }).type})은 글자만 남겼습니다.`);
       const children = (node as { children?: unknown[] }).children;
+      // An unknown node's children are Lexical nodes of any kind; Payload types them per converter.
       return Array.isArray(children) ? nodesToHTML({ nodes: children as never[] }).join("") : "";
     },
   });
@@ -69,6 +70,7 @@ export function richTextToHtml(data: SerializedEditorState | null | undefined, c
 
 function convertLink(context: RichTextContext): HTMLConverter {
   return ({ node, nodesToHTML }) => {
+    // `link` and `autolink` share this converter; Payload's node type for it has no common `fields`.
     const { fields, children } = node as unknown as {
       fields: { linkType?: string; url?: string; doc?: { relationTo: string; value: unknown } };
       children: never[];

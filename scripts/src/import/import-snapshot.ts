@@ -1,14 +1,21 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { toCms as searchTermToCms } from "@lifewelfare/cms/codec/search-term";
-import type { ImageRef } from "@lifewelfare/content-models";
+import {
+  departmentToCms,
+  guidebookToCms,
+  type ImageInput,
+  type ImageKey,
+  mascotToCms,
+  policyToCms,
+  type RichText,
+  searchTermToCms,
+} from "@lifewelfare/cms/codec";
 import { readSnapshotDir } from "@lifewelfare/content-models/read-snapshot";
 import { convertHTMLToLexical, editorConfigFactory } from "@payloadcms/richtext-lexical";
 import { JSDOM } from "jsdom";
 import type { Payload } from "payload";
 import { containedPath } from "../lib/contained-path.ts";
 import { releaseNativeMemory } from "../lib/event-loop.ts";
-import { conditionToBlock } from "../seed/to-cms.ts";
 
 /**
  * `pnpm import <snapshot folder>`: loads a published edition into an **empty** CMS — to move an
@@ -31,47 +38,45 @@ export async function importSnapshot(
     );
   }
   const editorConfig = await editorConfigFactory.default({ config: payload.config });
-  const toLexical = (html: string) => (html ? convertHTMLToLexical({ editorConfig, html, JSDOM }) : undefined);
+  const toRichText = (html: string): RichText => convertHTMLToLexical({ editorConfig, html, JSDOM });
   const published = { _status: "published" } as const;
 
-  const mediaIds = new Map<string, string | number>();
-  const upload = async (image: ImageRef) => {
+  const mediaIds = new Map<string, number>();
+  const upload = async (image: ImageInput) => {
     const known = mediaIds.get(image.id);
     if (known !== undefined) return known;
     const data = await readFile(containedPath(dir, image.original.src));
     const doc = await payload.create({
       collection: "media",
-      data: { alt: image.alt } as never,
+      data: { alt: image.alt },
       file: { data, name: basename(image.original.src), mimetype: image.original.mimeType, size: data.length },
     });
     mediaIds.set(image.id, doc.id);
     return doc.id;
   };
+  /** The CMS id of an image `upload` has stored (every image is uploaded before its document is mapped). */
+  const mediaDocId = (image: ImageKey) => {
+    const id = mediaIds.get(image.id);
+    if (id === undefined) throw new Error(`이미지 ${image.id}: 올리기 전에 참조했습니다.`);
+    return id;
+  };
 
-  const departmentIds = new Map<string, string | number>();
-  for (const { id, ...department } of snapshot.departments) {
+  const departmentIds = new Map<string, number>();
+  for (const department of snapshot.departments) {
     const doc = await payload.create({
       collection: "departments",
-      data: { ...department, stableId: id, ...published } as never,
+      data: { ...departmentToCms(department), ...published },
     });
-    departmentIds.set(id, doc.id);
+    departmentIds.set(department.id, doc.id);
   }
   log(`  부서 ${snapshot.departments.length}곳`);
 
-  const mascotIds = new Map<string, string | number>();
+  const mascotIds = new Map<string, number>();
   for (const mascot of snapshot.mascots) {
+    await upload(mascot.image);
     const doc = await payload.create({
       collection: "mascots",
-      data: {
-        stableId: mascot.id,
-        name: mascot.name,
-        pose: mascot.pose,
-        chapter: mascot.chapter,
-        alt: mascot.image.alt,
-        usageNotes: mascot.usageNotes,
-        image: await upload(mascot.image),
-        ...published,
-      } as never,
+      data: { ...mascotToCms(mascot, { mediaDocId }), ...published },
     });
     mascotIds.set(mascot.id, doc.id);
   }
@@ -87,50 +92,27 @@ export async function importSnapshot(
   }
   log(`  검색어 사전 ${snapshot.searchTerms.length}개`);
 
+  const context = { toRichText, mediaDocId, departmentDocId: (id: string) => departmentIds.get(id) };
   let done = 0;
   for (const policy of snapshot.policies) {
     await releaseNativeMemory();
-    const { id, departmentId, contacts, eligibility, images, ...rest } = policy;
+    for (const image of policy.images) await upload(image);
     await payload.create({
       collection: "policies",
       draft: false,
       context: { keepPublishedAt: true, skipRebuild: true },
-      data: {
-        ...rest,
-        stableId: id,
-        department: departmentId ? departmentIds.get(departmentId) : undefined,
-        targetAudience: toLexical(policy.targetAudience),
-        selectionCriteria: toLexical(policy.selectionCriteria),
-        benefits: toLexical(policy.benefits),
-        applicationMethod: { ...policy.applicationMethod, details: toLexical(policy.applicationMethod.details) },
-        contacts: contacts.map(({ departmentId: contactDepartment, ...c }) => ({
-          ...c,
-          department: contactDepartment ? departmentIds.get(contactDepartment) : undefined,
-        })),
-        eligibility: {
-          appliesToAll: eligibility.appliesToAll,
-          rules: eligibility.rules.map((rule) => ({
-            label: rule.label,
-            conditions: rule.conditions.map(conditionToBlock),
-          })),
-        },
-        images: await Promise.all(images.map(upload)),
-        ...published,
-      } as never,
+      data: { ...policyToCms(policy, context), ...published },
     });
     done += 1;
     if (done % 20 === 0 || done === snapshot.policies.length) log(`  정책 ${done}/${snapshot.policies.length}`);
   }
 
-  const { foreword, coverMascotId, ...settings } = snapshot.guidebook;
   await payload.updateGlobal({
     slug: "guidebook",
     data: {
-      ...settings,
-      foreword: toLexical(foreword),
-      coverMascot: coverMascotId ? mascotIds.get(coverMascotId) : undefined,
+      ...guidebookToCms(snapshot.guidebook, { toRichText, mascotDocId: (id) => mascotIds.get(id) }),
       ...published,
-    } as never,
+    },
   });
   log(`  안내서 설정 · 완료`);
 }

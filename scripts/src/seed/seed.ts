@@ -1,15 +1,17 @@
-import { toCms as searchTermToCms } from "@lifewelfare/cms/codec/search-term";
+import { departmentToCms, guidebookToCms, mascotToCms, policyToCms, searchTermToCms } from "@lifewelfare/cms/codec";
 import { convertMarkdownToLexical, editorConfigFactory } from "@payloadcms/richtext-lexical";
-import type { CollectionSlug, Payload } from "payload";
+import type { Payload, RequiredDataFromCollectionSlug } from "payload";
 import { releaseNativeMemory } from "../lib/event-loop.ts";
 import { seedDepartments } from "./content/departments.ts";
 import { seedGuidebook } from "./content/guidebook.ts";
 import { renderMascotPng, seedMascots } from "./content/mascot.ts";
 import { seedPolicies } from "./content/policies/index.ts";
 import { SEARCH_TERMS } from "./content/search-terms.ts";
-import { seedPolicyToCms } from "./to-cms.ts";
 
 export type SeedSummary = { created: number; updated: number; skipped: number };
+
+/** The collections the seed fills, with the data each takes. */
+type Seeded = { [S in "departments" | "mascots" | "policies" | "search-terms"]: RequiredDataFromCollectionSlug<S> };
 
 /**
  * `pnpm seed`: loads the project's seed content (departments, the mascot, the 검색어 사전, every
@@ -30,16 +32,16 @@ export async function seed(
   // Whoever seeds builds the site afterwards (`pnpm start`, `pnpm build`); the CMS's debounced
   // rebuild would otherwise fire in this short-lived process, after its database is closed.
   const NO_REBUILD = { skipRebuild: true };
-  const upsert = async (collection: CollectionSlug, stableId: string, data: Record<string, unknown>) => {
+  const published = { _status: "published" } as const;
+  const upsert = async <S extends keyof Seeded>(collection: S, data: Seeded[S]) => {
     await releaseNativeMemory();
     const existing = await payload.find({
       collection,
-      where: { stableId: { equals: stableId } },
+      where: { stableId: { equals: data.stableId } },
       draft: true,
       limit: 1,
       depth: 0,
     });
-    const published = payload.collections[collection]?.config.versions?.drafts ? { _status: "published" } : {};
     const current = existing.docs[0];
     if (current && !options.force) {
       summary.skipped += 1;
@@ -50,6 +52,7 @@ export async function seed(
       await payload.update({
         collection,
         id: current.id,
+        // Payload's update data (a DeepPartial of the slug's type) does not resolve for a generic slug.
         data: { ...changes, ...published } as never,
         draft: false,
         context: NO_REBUILD,
@@ -59,7 +62,7 @@ export async function seed(
     }
     const created = await payload.create({
       collection,
-      data: { ...data, stableId, ...published } as never,
+      data: { ...data, ...published },
       draft: false,
       context: NO_REBUILD,
     });
@@ -68,14 +71,13 @@ export async function seed(
   };
 
   log(`  부서 ${seedDepartments.length}곳`);
-  const departmentIds = new Map<string, string | number>();
+  const departmentIds = new Map<string, number>();
   for (const department of seedDepartments) {
-    const { id, ...fields } = department;
-    departmentIds.set(id, await upsert("departments", id, fields));
+    departmentIds.set(department.id, await upsert("departments", departmentToCms(department)));
   }
 
   log(`  복지 캐릭터 ${seedMascots.length}개`);
-  for (const mascot of seedMascots) {
+  for (const { svgPath, alt, ...mascot } of seedMascots) {
     const filename = `${mascot.id}.png`;
     const existingImage = await payload.find({
       collection: "media",
@@ -86,42 +88,38 @@ export async function seed(
     const mediaId =
       existingImage.docs[0]?.id ??
       (await (async () => {
-        const data = await renderMascotPng(mascot.svgPath, 1200);
+        const data = await renderMascotPng(svgPath, 1200);
         const image = await payload.create({
           collection: "media",
-          data: { alt: mascot.alt } as never,
+          data: { alt },
           file: { data, name: filename, mimetype: "image/png", size: data.length },
         });
         return image.id;
       })());
-    await upsert("mascots", mascot.id, {
-      name: mascot.name,
-      pose: mascot.pose,
-      chapter: mascot.chapter,
-      alt: mascot.alt,
-      usageNotes: mascot.usageNotes,
-      image: mediaId,
-    });
+    await upsert("mascots", mascotToCms({ ...mascot, image: { id: filename, alt } }, { mediaDocId: () => mediaId }));
   }
 
   log(`  검색어 사전 ${SEARCH_TERMS.length}개`);
-  for (const entry of SEARCH_TERMS) {
-    const data = searchTermToCms(entry);
-    await upsert("search-terms", entry.id, data);
-  }
+  for (const entry of SEARCH_TERMS) await upsert("search-terms", searchTermToCms(entry));
 
+  const context = {
+    toRichText: toLexical,
+    departmentDocId: (id: string) => departmentIds.get(id),
+    mediaDocId: () => {
+      throw new Error("시드 정책에는 이미지가 없습니다.");
+    },
+  };
   let done = 0;
   for (const policy of seedPolicies) {
-    const data = seedPolicyToCms(policy, { toLexical, departmentDocId: (id) => departmentIds.get(id) });
-    await upsert("policies", policy.id, data);
+    await upsert("policies", policyToCms(policy, context));
     done += 1;
     if (done % 10 === 0 || done === seedPolicies.length) log(`  정책 ${done}/${seedPolicies.length}`);
   }
 
-  const guidebook = (await payload.findGlobal({ slug: "guidebook", depth: 0 })) as { title?: string | null };
+  const guidebook = await payload.findGlobal({ slug: "guidebook", depth: 0 });
   const isNewGuidebook = !guidebook.title;
   if (isNewGuidebook || options.force) {
-    const { foreword, coverMascotId, ...settings } = seedGuidebook;
+    const { coverMascotId } = seedGuidebook;
     const cover = coverMascotId
       ? (
           await payload.find({
@@ -134,7 +132,7 @@ export async function seed(
       : undefined;
     await payload.updateGlobal({
       slug: "guidebook",
-      data: { ...settings, foreword: toLexical(foreword), coverMascot: cover?.id, _status: "published" } as never,
+      data: { ...guidebookToCms(seedGuidebook, { toRichText: toLexical, mascotDocId: () => cover?.id }), ...published },
       context: NO_REBUILD,
     });
     if (isNewGuidebook) summary.created += 1;

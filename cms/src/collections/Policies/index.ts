@@ -11,6 +11,7 @@ import {
   policySlug,
   SECTION_HEADINGS,
   SUPPORT_TYPES,
+  TEXT_MAX,
 } from "@lifewelfare/content-models";
 import type { CollectionConfig } from "payload";
 import { select, text } from "payload/shared";
@@ -56,7 +57,7 @@ export const Policies: CollectionConfig = withPublication({
   // `20261129_182607_list_indexes` adds that index by hand (its `latest` column is not a field here).
   indexes: [{ fields: ["_status", "createdAt"] }],
   fields: [
-    { name: "title", type: "text", label: label("title"), required: true, maxLength: 100 },
+    { name: "title", type: "text", label: label("title"), required: true, maxLength: TEXT_MAX.policy.title },
     stableIdField(),
     {
       name: "slug",
@@ -92,7 +93,13 @@ export const Policies: CollectionConfig = withPublication({
         {
           label: SECTION_HEADINGS.atAGlance,
           fields: [
-            { name: "summary", type: "textarea", label: label("summary"), required: true, maxLength: 200 },
+            {
+              name: "summary",
+              type: "textarea",
+              label: label("summary"),
+              required: true,
+              maxLength: TEXT_MAX.policy.summary,
+            },
             codeListSelect("lifeStages", LIFE_STAGES, { hasMany: true, index: true }),
             codeListSelect("primaryChapter", CHAPTERS, {
               required: true,
@@ -129,7 +136,7 @@ export const Policies: CollectionConfig = withPublication({
               label: label("amounts"),
               labels: { singular: label("amounts"), plural: label("amounts") },
               fields: [
-                { name: "label", type: "text", label: label("label"), maxLength: 80 },
+                { name: "label", type: "text", label: label("label"), maxLength: TEXT_MAX.policy.amountLabel },
                 {
                   name: "amountKrw",
                   type: "number",
@@ -155,7 +162,12 @@ export const Policies: CollectionConfig = withPublication({
               label: label("applicationMethod"),
               fields: [
                 codeListSelect("channels", APPLICATION_CHANNELS, { hasMany: true }),
-                { name: "receivingOrganization", type: "text", label: label("receivingOrganization"), maxLength: 120 },
+                {
+                  name: "receivingOrganization",
+                  type: "text",
+                  label: label("receivingOrganization"),
+                  maxLength: TEXT_MAX.policy.receivingOrganization,
+                },
                 httpsUrlField("onlineUrl"),
                 richTextField("details"),
               ],
@@ -168,7 +180,12 @@ export const Policies: CollectionConfig = withPublication({
                 codeListSelect("kind", APPLICATION_PERIOD_KINDS, { required: true, defaultValue: "unknown" }),
                 kstDateField("startDate"),
                 kstDateField("endDate", {}, applicationPeriodEndRule),
-                { name: "description", type: "text", label: label("description"), maxLength: 200 },
+                {
+                  name: "description",
+                  type: "text",
+                  label: label("description"),
+                  maxLength: TEXT_MAX.policy.periodDescription,
+                },
               ],
             },
             textListField("requiredDocuments", shape.requiredDocuments),
@@ -183,7 +200,13 @@ export const Policies: CollectionConfig = withPublication({
               label: label("contacts"),
               labels: { singular: label("contacts"), plural: label("contacts") },
               fields: [
-                { name: "label", type: "text", label: label("label"), required: true, maxLength: 80 },
+                {
+                  name: "label",
+                  type: "text",
+                  label: label("label"),
+                  required: true,
+                  maxLength: TEXT_MAX.policy.contactLabel,
+                },
                 { name: "department", type: "relationship", relationTo: "departments", label: label("departmentId") },
                 phoneField({ required: true }),
               ],
@@ -212,7 +235,7 @@ export const Policies: CollectionConfig = withPublication({
               name: "verificationNote",
               type: "textarea",
               label: label("verificationNote"),
-              maxLength: 300,
+              maxLength: TEXT_MAX.policy.verificationNote,
               admin: { condition: (data) => Boolean(data?.needsVerification) },
             },
           ],
@@ -233,7 +256,7 @@ export const Policies: CollectionConfig = withPublication({
         }),
         kstDateField("effectiveFrom", {}, (value, _sibling, data) => scheduledNeedsDateRule(value, data)),
         kstDateField("effectiveUntil", {}, statusUntilRule),
-        { name: "note", type: "text", label: label("note"), maxLength: 200 },
+        { name: "note", type: "text", label: label("note"), maxLength: TEXT_MAX.policy.statusNote },
       ],
     },
     { name: "isNew", type: "checkbox", label: label("isNew"), defaultValue: false, admin: { position: "sidebar" } },

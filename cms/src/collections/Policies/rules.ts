@@ -1,5 +1,16 @@
-import { applicationPeriodSchema, policyStatusSchema, toKstDate } from "@lifewelfare/content-models";
+import {
+  applicationPeriodSchema,
+  CHAPTER_VALUES,
+  type Chapter,
+  hasScheduledDate,
+  isPrimaryChapterAllowed,
+  PRIMARY_CHAPTER_MESSAGE,
+  policyStatusSchema,
+  SCHEDULED_DATE_MESSAGE,
+  toKstDate,
+} from "@lifewelfare/content-models";
 import { siblingRule } from "../../fields/rules.ts";
+import type { Policy } from "../../payload-types.ts";
 
 /** Payload date values (ISO instants) → content-models KST dates `YYYY-MM-DD`. */
 function datesToKst(sibling: Record<string, unknown>, keys: string[]): Record<string, unknown> {
@@ -22,22 +33,23 @@ export const statusUntilRule = siblingRule(policyStatusSchema, "effectiveUntil",
 );
 
 /**
- * 대표 생애주기 must be one of the chosen 생애주기 or 공통 (content-models `policySchema` refinement).
+ * 대표 생애주기 must be one of the chosen 생애주기 or 공통 (content-models `isPrimaryChapterAllowed`).
  * `data` is the whole document being validated.
  */
-export function primaryChapterRule(value: unknown, data: Record<string, unknown>): true | string {
-  const stages = Array.isArray(data.lifeStages) ? (data.lifeStages as string[]) : [];
-  if (value === "common" || stages.includes(String(value))) return true;
-  return "대표 생애주기는 선택한 생애주기 중 하나이거나 '공통'이어야 합니다.";
+export function primaryChapterRule(value: unknown, data: Partial<Policy>): true | string {
+  if (!isChapter(value)) return true; // an unknown chapter is the select field's own error
+  return isPrimaryChapterAllowed(value, data.lifeStages ?? []) || PRIMARY_CHAPTER_MESSAGE;
 }
 
 /**
  * A 시행예정 (scheduled) policy needs its 시행일 unless it is marked 확인 필요
- * (content-models `policySchema` refinement).
+ * (content-models `hasScheduledDate`). `value` is the 시행일 being validated.
  */
-export function scheduledNeedsDateRule(value: unknown, data: Record<string, unknown>): true | string {
-  const status = (data.status ?? {}) as { value?: unknown };
-  if (status.value === "scheduled" && !value && !data.needsVerification)
-    return "시행예정 정책에는 시행 예정일을 입력하세요.";
-  return true;
+export function scheduledNeedsDateRule(value: unknown, data: Partial<Policy>): true | string {
+  if (!data.status) return true;
+  const status = { value: data.status.value, effectiveFrom: typeof value === "string" ? value : null };
+  return hasScheduledDate({ status, needsVerification: data.needsVerification }) || SCHEDULED_DATE_MESSAGE;
 }
+
+const isChapter = (value: unknown): value is Chapter =>
+  typeof value === "string" && (CHAPTER_VALUES as readonly string[]).includes(value);

@@ -98,7 +98,9 @@ export async function publishLoopStep(ws: BenchWorkspace, log: (line: string) =>
         })
       ).docs[0] ?? (await payload.find({ collection: "policies", limit: 1, depth: 0, sort: "id" })).docs[0];
     if (!target) throw new Error("no policy to edit");
-    const doc = target as unknown as { id: number | string; summary: string; slug: string };
+    const doc = target;
+    if (!doc.slug) throw new Error(`policy ${doc.id} has no slug`);
+    const slug = doc.slug;
     const stamp = `벤치고침${Date.now() % 1_000_000}`;
     const before = await readlink(ws.currentLink);
 
@@ -106,7 +108,7 @@ export async function publishLoopStep(ws: BenchWorkspace, log: (line: string) =>
     await payload.update({
       collection: "policies",
       id: doc.id,
-      data: { summary: `${doc.summary.slice(0, 150)} ${stamp}`, _status: "published" } as never,
+      data: { summary: `${doc.summary.slice(0, 150)} ${stamp}`, _status: "published" },
       draft: false,
     });
     const publishMs = performance.now() - t;
@@ -114,7 +116,7 @@ export async function publishLoopStep(ws: BenchWorkspace, log: (line: string) =>
     const loopMs = performance.now() - t;
 
     const after = await readlink(ws.currentLink);
-    const html = await readFile(join(ws.currentLink, "policies", doc.slug, "index.html"), "utf8");
+    const html = await readFile(join(ws.currentLink, "policies", slug, "index.html"), "utf8");
     const downloads = join(ws.currentLink, "downloads");
     const standard = (await readdir(downloads)).find((f) => /^guidebook-\d{4}\.pdf$/.test(f));
     if (!standard) throw new Error(`no standard PDF in ${downloads}`);

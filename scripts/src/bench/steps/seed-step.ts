@@ -1,10 +1,10 @@
+import { policyToCms } from "@lifewelfare/cms/codec";
 import { convertMarkdownToLexical, editorConfigFactory } from "@payloadcms/richtext-lexical";
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from "payload";
 import { openCms } from "../../cli/cms.ts";
 import { releaseNativeMemory } from "../../lib/event-loop.ts";
 import { seedPolicies } from "../../seed/content/policies/index.ts";
 import { seed } from "../../seed/seed.ts";
-import { seedPolicyToCms } from "../../seed/to-cms.ts";
 import type { StepReport } from "../measure/run-step.ts";
 import { benchContent } from "../synthetic/generate.ts";
 import { imageAssignments, imageCount, renderIllustrationPng } from "../synthetic/images.ts";
@@ -17,7 +17,7 @@ const SYNTHETIC_BATCH = 100;
 /**
  * Seeds a fresh CMS (migrations applied on open): the project's real seed (`seed()`), trimmed to
  * `size` policies for smoke sizes, then the generated images and synthetic policies, published,
- * through the Local API exactly as `seed()` writes its own (Markdown → Lexical, `seedPolicyToCms`).
+ * through the Local API exactly as `seed()` writes its own (Markdown → Lexical, `policyToCms`).
  */
 export async function seedStep(ws: BenchWorkspace, log: (line: string) => void): Promise<StepReport> {
   const timings: Record<string, number> = {};
@@ -40,13 +40,13 @@ export async function seedStep(ws: BenchWorkspace, log: (line: string) => void):
       content.synthetic.map((p) => p.id),
       ws.size,
     );
-    const mediaIds: (string | number)[] = [];
+    const mediaIds: number[] = [];
     const count = content.synthetic.length ? imageCount(ws.size) : 0;
     for (let i = 0; i < count; i++) {
       const data = await renderIllustrationPng(i);
       const media = await payload.create({
         collection: "media",
-        data: { alt: `생애복지 정책 안내 그림 ${i + 1}: 해와 언덕이 있는 마을 풍경` } as never,
+        data: { alt: `생애복지 정책 안내 그림 ${i + 1}: 해와 언덕이 있는 마을 풍경` },
         file: { data, name: `bench-illustration-${i + 1}.png`, mimetype: "image/png", size: data.length },
       });
       mediaIds.push(media.id);
@@ -55,7 +55,7 @@ export async function seedStep(ws: BenchWorkspace, log: (line: string) => void):
     lap("imagesMs");
 
     const departments = await payload.find({ collection: "departments", limit: 0, pagination: false, depth: 0 });
-    const departmentIds = new Map(departments.docs.map((d) => [String((d as { stableId?: unknown }).stableId), d.id]));
+    const departmentIds = new Map(departments.docs.map((d) => [String(d.stableId), d.id]));
     const editorConfig = await editorConfigFactory.default({ config: payload.config });
     const toLexical = (markdown: string) =>
       convertMarkdownToLexical({ editorConfig, markdown: markdown.normalize("NFC") });
@@ -66,11 +66,17 @@ export async function seedStep(ws: BenchWorkspace, log: (line: string) => void):
       await initTransaction(req);
       try {
         for (const policy of content.synthetic.slice(start, start + SYNTHETIC_BATCH)) {
-          const data = seedPolicyToCms(policy, { toLexical, departmentDocId: (id) => departmentIds.get(id) });
-          const images = (assignments.get(policy.id) ?? []).map((i) => mediaIds[i]);
+          const images = (assignments.get(policy.id) ?? []).flatMap((i) => mediaIds[i] ?? []);
+          const data = policyToCms(policy, {
+            toRichText: toLexical,
+            departmentDocId: (id) => departmentIds.get(id),
+            mediaDocId: () => {
+              throw new Error("합성 정책의 이미지는 CMS id로 따로 붙입니다.");
+            },
+          });
           await payload.create({
             collection: "policies",
-            data: { ...data, ...(images.length ? { images } : {}), _status: "published" } as never,
+            data: { ...data, ...(images.length ? { images } : {}), _status: "published" },
             draft: false,
             context: { skipRebuild: true },
             req,

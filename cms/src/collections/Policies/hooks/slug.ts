@@ -22,7 +22,9 @@ type SlugDoc = {
  */
 export const manageSlug: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
   const original = (originalDoc ?? {}) as SlugDoc;
-  const isDuplicate = operation === "create" && Object.keys(original).length > 0;
+  // A duplicate's originalDoc is the source document (with its id); a plain create gets only
+  // Payload's empty groups (`{ eligibility: {}, … }`), which must not count as a source.
+  const isDuplicate = operation === "create" && original.id !== undefined;
   if (operation === "create") {
     const title = String(data.title ?? original.title ?? "");
     const stableId = String(data.stableId ?? original.stableId ?? "");
