@@ -7,11 +7,11 @@ import { defineConfig } from "vitest/config";
  */
 export default defineConfig({
   test: {
-    projects: ["content-models", "cms", "site", "scripts"].map((name, index) => ({
+    projects: ["content-models", "cms", "site", "scripts/handbook", "scripts", "scripts/bench"].map((root, index) => ({
       extends: true,
       test: {
-        name,
-        root: `./${name}`,
+        name: root.replace("scripts/", ""),
+        root: `./${root}`,
         include: ["test/**/*.test.ts"],
         sequence: { groupOrder: index },
       },

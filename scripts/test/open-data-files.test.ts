@@ -4,12 +4,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { OPEN_DATA_DEPARTMENT_COLUMNS, OPEN_DATA_POLICY_COLUMNS, type Snapshot } from "@lifewelfare/content-models";
+import { SHARED_FIXTURE } from "@lifewelfare/handbook/testing";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { writeSnapshot } from "../src/export/write-snapshot.ts";
-import { SHARED_FIXTURE } from "./pdf-fixture.ts";
 
 const FORMULA_TITLE = '=HYPERLINK("http://example.invalid","x")';
 /** A 보조금24 서비스ID with leading zeros (교육부's form): a number would lose them. */

@@ -3,9 +3,9 @@ import { existsSync } from "node:fs";
 import { lstat, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { writeHandbookFixture } from "@lifewelfare/handbook/testing";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { readSnapshot, writeSnapshot } from "../src/export/write-snapshot.ts";
-import { writeHandbookFixture } from "./pdf-fixture.ts";
 
 let work: string;
 let input: string;

@@ -1,11 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type { ImageRef } from "@lifewelfare/content-models";
+import { containedPath } from "@lifewelfare/content-models/contained-path";
 import { convertHTMLToLexical, editorConfigFactory } from "@payloadcms/richtext-lexical";
 import { JSDOM } from "jsdom";
 import type { Payload } from "payload";
 import { readSnapshot } from "../export/write-snapshot.ts";
-import { containedPath } from "../lib/contained-path.ts";
 import { releaseNativeMemory } from "../lib/event-loop.ts";
 import { conditionToBlock } from "../seed/to-cms.ts";
 

@@ -9,10 +9,10 @@ import { mkdtemp, readlink, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createClient } from "@libsql/client";
+import { launchChromium } from "@lifewelfare/handbook/chromium";
 import type { Browser, Page } from "puppeteer-core";
 import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launchChromium } from "../../src/lib/chromium.ts";
 import { freePort } from "../helpers/ports.ts";
 
 const WAIT_MS = 120_000;
