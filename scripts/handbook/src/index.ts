@@ -11,6 +11,6 @@ export { MATTER } from "./html/front-matter.ts";
 export { chapterAnchor, policyAnchor } from "./html/page-ref.ts";
 export { qrSvg } from "./html/qr.ts";
 export { loadSnapshot } from "./load-snapshot.ts";
+export type { EditionResult } from "./print/join-editions.ts";
 export { readAnchorPages } from "./print/page-numbers.ts";
-export type { EditionResult } from "./print/print-parts.ts";
 export { PART_PRINT_BYTES, printWorkers, type RenderHandbooksOptions, renderHandbooks } from "./render-handbook.ts";

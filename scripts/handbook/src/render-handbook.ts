@@ -8,8 +8,9 @@ import { EDITION_IDS, EDITIONS, type EditionId } from "./editions.ts";
 import { type BookQrCodes, MAX_PART_ENTRIES } from "./html/document.ts";
 import { qrSvg } from "./html/qr.ts";
 import { loadSnapshot } from "./load-snapshot.ts";
+import { type EditionResult, joinEditions } from "./print/join-editions.ts";
 import { PartCache } from "./print/part-cache.ts";
-import { type EditionResult, joinEditions, type PrintedEdition, printEditions } from "./print/print-parts.ts";
+import { type PrintedEdition, printEditions } from "./print/print-parts.ts";
 import { preparePrintImages } from "./print-images.ts";
 
 /** Options of `renderHandbooks`. */

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../src/chromium.ts";
-import type { EditionResult } from "../src/print/print-parts.ts";
+import type { EditionResult } from "../src/index.ts";
 import { renderHandbooks } from "../src/render-handbook.ts";
 import { writeHandbookFixture } from "../testing/pdf-fixture.ts";
 import { pageLines, pdfInfo } from "../testing/pdf-read.ts";

@@ -6,8 +6,8 @@ import { FIELD_LABELS, formatAmount, type Policy, SECTION_HEADINGS } from "@life
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Book, buildBook, policyShortUrl } from "../src/book.ts";
 import { findChromium } from "../src/chromium.ts";
+import type { EditionResult } from "../src/index.ts";
 import { loadSnapshot } from "../src/load-snapshot.ts";
-import type { EditionResult } from "../src/print/print-parts.ts";
 import { PART_PRINT_BYTES, printWorkers, renderHandbooks } from "../src/render-handbook.ts";
 import { RARE_POLICY, RARE_SYLLABLES, writeHandbookFixture } from "../testing/pdf-fixture.ts";
 import {

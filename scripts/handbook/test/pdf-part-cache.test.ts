@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Snapshot } from "@lifewelfare/content-models";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { EditionResult } from "../src/print/print-parts.ts";
+import type { EditionResult } from "../src/index.ts";
 import { renderHandbooks } from "../src/render-handbook.ts";
 import { writeHandbookFixture } from "../testing/pdf-fixture.ts";
 import { pageLines } from "../testing/pdf-read.ts";

@@ -16,7 +16,7 @@ import { TEST_PRINT_MARK } from "@lifewelfare/content-models";
 import jsQR from "jsqr";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { EditionResult } from "../src/print/print-parts.ts";
+import type { EditionResult } from "../src/index.ts";
 import { renderHandbooks } from "../src/render-handbook.ts";
 import { writeHandbookFixture } from "../testing/pdf-fixture.ts";
 import { pageLines } from "../testing/pdf-read.ts";
