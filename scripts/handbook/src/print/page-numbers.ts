@@ -1,6 +1,6 @@
 import type { Page } from "puppeteer-core";
 import { getDocumentProxy } from "unpdf";
-import { CROSS_PART_HREF } from "./join-parts.ts";
+import { CROSS_PART_HREF } from "./join/links.ts";
 
 /** Page number (1-based) of each anchor id, as printed. */
 export type AnchorPages = Map<string, number>;
