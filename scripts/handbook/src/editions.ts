@@ -15,7 +15,7 @@ export type Edition = {
   id: EditionId;
   /** Resident-facing name, printed on the cover and in the PDF subject. */
   label: string;
-  /** Stylesheet in `templates/` layered over `handbook.css`. */
+  /** Stylesheet in `templates/` layered over the common ones (html/document.ts `COMMON_STYLESHEETS`). */
   stylesheet: string;
   /** `guidebook-<editionYear><fileSuffix>.pdf`. */
   fileSuffix: string;

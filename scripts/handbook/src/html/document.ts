@@ -17,6 +17,21 @@ export const TEMPLATE_DIR = join(dirname(fileURLToPath(import.meta.url)), "../..
 
 const css = (file: string) => readFileSync(join(TEMPLATE_DIR, file), "utf8");
 
+/**
+ * The stylesheets both editions share (`templates/common/`), in the order they are loaded:
+ * tokens, page boxes and elements first, then one file per component in book order. Later rules
+ * win over earlier ones of the same specificity, so the order is part of the design.
+ */
+export const COMMON_STYLESHEETS = [
+  "base.css",
+  "covers.css",
+  "matter.css",
+  "leaders.css",
+  "opener.css",
+  "entry.css",
+  "index-directory.css",
+];
+
 /** The `@page` size and margins of an edition (also used to calibrate the page-number layout). */
 export function pageBoxCss(page: PageGeometry): string {
   return `@page { size: ${page.width}mm ${page.height}mm; margin: ${page.marginTop}mm ${page.marginSide}mm ${page.marginBottom}mm; }`;
@@ -170,7 +185,7 @@ function documentHtml(book: Book, edition: Edition, body: string): string {
 ${fontFaceCss()}
 ${pageBoxCss(edition.page)}
 @page { @top-left { content: ${cssString(`${g.title} ${g.editionYear}`)}; } }
-${css("handbook.css")}
+${COMMON_STYLESHEETS.map((file) => css(`common/${file}`)).join("\n")}
 ${css(edition.stylesheet)}
 ${chapterPagesCss(book)}
 ${testPrintCss(book)}
