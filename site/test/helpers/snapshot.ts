@@ -1,9 +1,10 @@
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import type { SnapshotInput } from "@lifewelfare/content-models";
 
-const SHARED = resolve(import.meta.dirname, "../../../content-models/test/fixtures/snapshot.json");
+const SHARED = createRequire(import.meta.url).resolve("@lifewelfare/content-models/fixtures/snapshot.json");
 
 /** The shared fixture snapshot (content-models/test/fixtures/snapshot.json). */
 export async function fixtureSnapshot(): Promise<SnapshotInput> {
