@@ -8,17 +8,17 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     projects: [
-      ...["content-models", "cms", "site", "scripts"].map((name, index) => ({
+      ...["content-models", "cms", "site", "scripts/handbook", "scripts", "scripts/bench"].map((root, index) => ({
         extends: true,
         test: {
-          name,
-          root: `./${name}`,
+          name: root.replace("scripts/", ""),
+          root: `./${root}`,
           include: ["test/**/*.test.ts"],
           // The site's component tests need Astro's compiler: their own project below.
           exclude: ["**/node_modules/**", "test/components/**"],
           sequence: { groupOrder: index },
           // The site e2e files share one fixture build per run (site/test/helpers/shared-site.ts).
-          ...(name === "site" ? { globalSetup: ["./test/helpers/shared-site-setup.ts"] } : {}),
+          ...(root === "site" ? { globalSetup: ["./test/helpers/shared-site-setup.ts"] } : {}),
         },
       })),
       "./site/vitest.components.config.ts",

@@ -94,6 +94,8 @@ function installHash() {
     "cms/package.json",
     "site/package.json",
     "scripts/package.json",
+    "scripts/handbook/package.json",
+    "scripts/bench/package.json",
   ]) {
     const path = join(root, file);
     if (existsSync(path)) hash.update(file).update(readFileSync(path));

@@ -16,7 +16,7 @@
  *
  * CSV cells are neutralised by csv-stringify's `escape_formulas` where the CSV is written
  * (scripts' `export/open-data.ts`); a path built from content is checked by scripts'
- * `lib/contained-path.ts`. Nothing here needs Node, so browser code may import it too.
+ * `runtime/contained-path.ts`. Nothing here needs Node, so browser code may import it too.
  * @see https://cheatsheetseries.owasp.org/cheatsheets/Cross_Site_Scripting_Prevention_Cheat_Sheet.html
  */
 import escapeHtml from "escape-html";

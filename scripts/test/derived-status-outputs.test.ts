@@ -1,12 +1,11 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { renderHandbooks } from "@lifewelfare/handbook";
+import { pageLines, writeHandbookFixture } from "@lifewelfare/handbook/testing";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeSnapshot } from "../src/export/write-snapshot.ts";
-import { renderHandbooks } from "../src/pdf/render-handbook.ts";
-import { writeHandbookFixture } from "./pdf-fixture.ts";
-import { pageLines } from "./pdf-read.ts";
 
 /** The fixture's 시행예정 policy, stored as 시행예정 from 2026-03-01 and never updated since. */
 const SCHEDULED = "t-scheduled-example";

@@ -18,10 +18,10 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { PDFDocument } from "@cantoo/pdf-lib";
+import { writeHandbookFixture } from "@lifewelfare/handbook/testing";
 import { seededRandom } from "@lifewelfare/test-support/random";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createStaticServer } from "../src/serve/static-server.ts";
-import { writeHandbookFixture } from "./pdf-fixture.ts";
 
 const PHASES = ["export", "site", "pdf", "join", "links", "switch"] as const;
 type Phase = (typeof PHASES)[number];

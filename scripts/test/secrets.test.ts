@@ -11,12 +11,12 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { writeHandbookFixture } from "@lifewelfare/handbook/testing";
 import type { Payload } from "payload";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { importSnapshot } from "../src/import/import-snapshot.ts";
 import { pipelineJobs, TEST_PRINT_WARNING } from "../src/pipeline/jobs.ts";
 import { runPipeline } from "../src/pipeline/run-pipeline.ts";
-import { writeHandbookFixture } from "./pdf-fixture.ts";
 
 const SECRET = `secret-probe-${randomBytes(16).toString("hex")}`;
 const DB_MARKER = `db-probe-${randomBytes(6).toString("hex")}`;

@@ -4,9 +4,9 @@ import { lstat, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readSnapshotDir } from "@lifewelfare/content-models/read-snapshot";
+import { writeHandbookFixture } from "@lifewelfare/handbook/testing";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { writeSnapshot } from "../src/export/write-snapshot.ts";
-import { writeHandbookFixture } from "./pdf-fixture.ts";
 
 let work: string;
 let input: string;

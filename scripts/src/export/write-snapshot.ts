@@ -10,7 +10,7 @@ import {
   snapshotSchema,
   todayKst,
 } from "@lifewelfare/content-models";
-import { syncDir, writeFileAtomic } from "../lib/atomic-file.ts";
+import { syncDir, writeFileAtomic } from "@lifewelfare/content-models/atomic-file";
 import { escapeRegExp, sweepLeftovers } from "../lib/leftovers.ts";
 import { OPEN_DATA_SCHEMA_FILE, toOpenDataCsv, toOpenDataJson, toOpenDataSchema } from "./open-data.ts";
 import { toOpenDataXlsx } from "./open-data-xlsx.ts";

@@ -10,11 +10,11 @@ import {
   type RichText,
   searchTermToCms,
 } from "@lifewelfare/cms/codec";
+import { containedPath } from "@lifewelfare/content-models/contained-path";
 import { readSnapshotDir } from "@lifewelfare/content-models/read-snapshot";
 import { convertHTMLToLexical, editorConfigFactory } from "@payloadcms/richtext-lexical";
 import { JSDOM } from "jsdom";
 import type { Payload } from "payload";
-import { containedPath } from "../lib/contained-path.ts";
 import { releaseNativeMemory } from "../lib/event-loop.ts";
 
 /**

@@ -1,12 +1,12 @@
 import { join } from "node:path";
 import { recordRebuildStatus } from "@lifewelfare/cms/rebuild/status";
 import { derivedStatesKey } from "@lifewelfare/content-models";
+import { renderHandbooks } from "@lifewelfare/handbook";
 import { buildSite } from "@lifewelfare/site";
 import type { Payload } from "payload";
 import { exportSnapshot } from "../export/export-snapshot.ts";
 import { REPO_ROOT } from "../lib/paths.ts";
 import { snapshotBuildOrigin } from "../lib/site-origin.ts";
-import { renderHandbooks } from "../pdf/render-handbook.ts";
 import type { PipelineJobs } from "./run-pipeline.ts";
 import { hashSources } from "./source-hash.ts";
 import { PIPELINE_STEPS, type PipelineStatus } from "./status.ts";
@@ -17,8 +17,8 @@ const OUTPUT_SOURCES = [
   "site/src",
   "site/public",
   "site/build.ts",
-  "scripts/src/pdf",
-  "scripts/templates",
+  "scripts/handbook/src",
+  "scripts/handbook/templates",
 ];
 
 /**

@@ -4,7 +4,7 @@ import { mkdir, readdir, readlink, rename, rm, stat, symlink } from "node:fs/pro
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { type KstDate, todayKst } from "@lifewelfare/content-models";
-import { syncDir, writeFileAtomic } from "../lib/atomic-file.ts";
+import { syncDir, writeFileAtomic } from "@lifewelfare/content-models/atomic-file";
 import { escapeRegExp, sweepLeftovers } from "../lib/leftovers.ts";
 import { checkLinks } from "./check-links.ts";
 import { precompress } from "./precompress.ts";

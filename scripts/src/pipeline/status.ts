@@ -1,6 +1,6 @@
 import { mkdir, readFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import { writeFileAtomic } from "../lib/atomic-file.ts";
+import { writeFileAtomic } from "@lifewelfare/content-models/atomic-file";
 
 /** Pipeline steps, in order, with the Korean names staff see in the admin's 배포 상태. */
 export const PIPELINE_STEPS = {
@@ -41,7 +41,7 @@ export async function readPipelineStatus(file: string): Promise<PipelineStatus |
   }
 }
 
-/** Writes the status atomically (temp file + fsync + rename: lib/atomic-file.ts). */
+/** Writes the status atomically (temp file + fsync + rename: `@lifewelfare/content-models/atomic-file`). */
 export async function writePipelineStatus(file: string, status: PipelineStatus): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
   await writeFileAtomic(file, `${JSON.stringify(status, null, 2)}\n`);

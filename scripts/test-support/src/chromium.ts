@@ -1,7 +1,7 @@
-import type { Browser } from "puppeteer-core";
 // The handbook's launcher: the same executable lookup (`findChromium`, CHROMIUM_PATH), flags and
 // minimal environment as the PDF printer. It moves to @lifewelfare/handbook; import it from there then.
-import { launchChromium } from "../../src/lib/chromium.ts";
+import { launchChromium } from "@lifewelfare/handbook/chromium";
+import type { Browser } from "puppeteer-core";
 
 /**
  * Headless Chromium for a test, launched exactly as the handbook printer launches it (throwaway

@@ -7,11 +7,11 @@
 import { readlink } from "node:fs/promises";
 import { join } from "node:path";
 import { createClient } from "@libsql/client";
+import { launchChromium } from "@lifewelfare/handbook/chromium";
 import { SECURITY_HEADERS } from "@lifewelfare/site/security-headers";
 import { freePort } from "@lifewelfare/test-support/ports";
 import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launchChromium } from "../../src/lib/chromium.ts";
 import { paragraph, text } from "../helpers/cms-docs.ts";
 import {
   pdfText as livePdfText,

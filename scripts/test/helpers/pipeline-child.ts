@@ -10,9 +10,9 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { renderHandbooks } from "@lifewelfare/handbook";
 import { buildSite } from "@lifewelfare/site";
 import { writeSnapshot } from "../../src/export/write-snapshot.ts";
-import { renderHandbooks } from "../../src/pdf/render-handbook.ts";
 import { runPipeline } from "../../src/pipeline/run-pipeline.ts";
 
 const work = process.argv[2];

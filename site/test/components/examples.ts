@@ -4,23 +4,20 @@
  * states a component has, and the tests render every one). Built from the shared fixture's
  * 어린이 중증환자 교통비 지원, changed only where the example says.
  */
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import {
   type Department,
   type GuidebookSettings,
   type Policy,
-  type SnapshotInput,
   STATUS_WORDS,
   snapshotSchema,
   UI_WORDS,
 } from "@lifewelfare/content-models";
+import { fixtureSnapshot } from "@lifewelfare/content-models/testing";
 
 /** The build date every example is rendered for (SITE_BUILD_DATE). */
 export const ON = "2026-03-15";
 
-const FIXTURE = resolve(import.meta.dirname, "../../../content-models/test/fixtures/snapshot.json");
-const snapshot = snapshotSchema.parse(JSON.parse(readFileSync(FIXTURE, "utf8")) as SnapshotInput);
+const snapshot = snapshotSchema.parse(fixtureSnapshot());
 const base = snapshot.policies.find((p) => p.id === "g-child-travel") as Policy;
 
 /** The fixture's 안내서 설정 (대표 전화 061-797-2114). */

@@ -1,0 +1,132 @@
+import { spawn } from "node:child_process";
+import { setTimeout as sleep } from "node:timers/promises";
+import { REPO_ROOT } from "@lifewelfare/scripts/paths";
+import { freePort } from "@lifewelfare/test-support/ports";
+import type { StepReport } from "../measure/run-step.ts";
+import type { BenchWorkspace } from "../workspace.ts";
+
+/** Latency figures (ms) of one endpoint under load. */
+export type LatencyStats = {
+  requests: number;
+  errors: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+};
+
+function stats(latencies: number[], errors: number, seconds: number): LatencyStats {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const at = (q: number) => round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0);
+  return {
+    requests: sorted.length,
+    errors,
+    rps: round(sorted.length / seconds),
+    p50: at(0.5),
+    p95: at(0.95),
+    p99: at(0.99),
+    max: round(sorted.at(-1) ?? 0),
+  };
+}
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** `clients` loops each sending the next URL as soon as the previous answer is read, for `seconds`. */
+async function load(urls: () => string, clients: number, seconds: number): Promise<LatencyStats> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const until = performance.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (performance.now() < until) {
+        const t = performance.now();
+        try {
+          const response = await fetch(urls());
+          await response.arrayBuffer();
+          if (response.ok) latencies.push(performance.now() - t);
+          else errors += 1;
+        } catch {
+          errors += 1;
+        }
+      }
+    }),
+  );
+  return stats(latencies, errors, seconds);
+}
+
+/**
+ * CMS REST latency: `next start` of the CMS (the built admin, production) on the run's database,
+ * then `restClients` concurrent clients on loopback for `restSeconds` each against
+ * `GET /api/policies?limit=10` (list) and `GET /api/policies/<id>` (detail, ids in rotation),
+ * anonymous (published documents, default depth). The load generator shares the 2 cores.
+ */
+export async function restStep(ws: BenchWorkspace, log: (line: string) => void): Promise<StepReport> {
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const t = performance.now();
+  const server = spawn(
+    "pnpm",
+    ["--filter", "@lifewelfare/cms", "exec", "next", "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      cwd: REPO_ROOT,
+      env: process.env,
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    },
+  );
+  let output = "";
+  server.stdout.on("data", (c: Buffer) => (output += c.toString()));
+  server.stderr.on("data", (c: Buffer) => (output += c.toString()));
+  const stop = () => {
+    try {
+      process.kill(-(server.pid as number), "SIGTERM");
+    } catch {
+      // already gone
+    }
+  };
+  try {
+    for (;;) {
+      if (server.exitCode !== null) throw new Error(`next start exited (${server.exitCode}):\n${output.slice(-2000)}`);
+      if (performance.now() - t > 120_000)
+        throw new Error(`next start did not answer within 120 s:\n${output.slice(-2000)}`);
+      const ok = await fetch(`${origin}/api/policies?limit=1`).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (ok) break;
+      await sleep(250);
+    }
+    const startMs = performance.now() - t;
+    log(`next start 준비: ${(startMs / 1000).toFixed(1)}초`);
+    const list = (await (await fetch(`${origin}/api/policies?limit=500&depth=0`)).json()) as {
+      docs: { id: number | string }[];
+    };
+    const ids = list.docs.map((d) => d.id);
+    let next = 0;
+    const detail = () => `${origin}/api/policies/${ids[next++ % ids.length]}`;
+    const listUrl = () => `${origin}/api/policies?limit=10`;
+    await load(listUrl, 4, 1);
+    await load(detail, 4, 1);
+    const listStats = await load(listUrl, ws.restClients, ws.restSeconds);
+    log(`목록: p50 ${listStats.p50} ms, p95 ${listStats.p95} ms, 최대 ${listStats.max} ms, ${listStats.rps} req/s`);
+    const detailStats = await load(detail, ws.restClients, ws.restSeconds);
+    log(
+      `상세: p50 ${detailStats.p50} ms, p95 ${detailStats.p95} ms, 최대 ${detailStats.max} ms, ${detailStats.rps} req/s`,
+    );
+    const listBytes = (await (await fetch(listUrl())).arrayBuffer()).byteLength;
+    const detailBytes = (await (await fetch(detail())).arrayBuffer()).byteLength;
+    return {
+      timings: { serverStartMs: startMs },
+      outputs: {
+        server: "next start (production build of the CMS admin and REST API)",
+        clients: ws.restClients,
+        seconds: ws.restSeconds,
+        list: { ...listStats, responseBytes: listBytes },
+        detail: { ...detailStats, responseBytes: detailBytes },
+      },
+    };
+  } finally {
+    stop();
+    await Promise.race([new Promise((resolve) => server.once("exit", resolve)), sleep(10_000)]);
+  }
+}

@@ -1,0 +1,98 @@
+import { execFile } from "node:child_process";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { BenchResult } from "../src/run-bench.ts";
+import { BENCH_STEPS } from "../src/steps/names.ts";
+import { benchContent, syntheticPolicies } from "../src/synthetic/generate.ts";
+
+/**
+ * Smoke run of `pnpm bench` at 20 policies (REST load skipped: it needs the admin's `next build`),
+ * so the benchmark never silently breaks. Figures are not asserted, only that every step ran and
+ * reported positive numbers. Output goes to a temp folder, never to bench/results.
+ */
+let out: string;
+let result: BenchResult;
+let markdown: string;
+
+beforeAll(async () => {
+  out = await mkdtemp(join(tmpdir(), "lifewelfare-bench-smoke-"));
+  await promisify(execFile)(
+    process.execPath,
+    ["--import", "tsx", "src/cli.ts", "20", "--out", out, "--rest-seconds", "0"],
+    { cwd: join(import.meta.dirname, ".."), maxBuffer: 64 * 1024 * 1024, timeout: 1_500_000 },
+  );
+  result = JSON.parse(await readFile(join(out, "bench-20.json"), "utf8")) as BenchResult;
+  markdown = await readFile(join(out, "bench-20.md"), "utf8");
+}, 1_600_000);
+afterAll(async () => {
+  if (out) await rm(out, { recursive: true, force: true });
+});
+
+describe("pnpm bench 20", () => {
+  test("every step ran (REST load skipped) and reported positive figures", () => {
+    expect(result.size).toBe(20);
+    expect(Object.keys(result.steps).sort()).toEqual(BENCH_STEPS.map((s) => s.name).sort());
+    expect(result.steps.rest.status).toBe("skipped");
+    for (const step of BENCH_STEPS.filter((s) => s.name !== "rest")) {
+      const r = result.steps[step.name];
+      expect(r.status, `${step.name}: ${"message" in r ? r.message : ""}`).toBe("ok");
+      if (r.status !== "ok") continue;
+      expect(r.measure.wallMs, step.name).toBeGreaterThan(0);
+      expect(r.measure.cpuS, step.name).toBeGreaterThan(0);
+      expect(r.measure.peakRssBytes, step.name).toBeGreaterThan(0);
+      for (const [key, ms] of Object.entries(r.timings)) expect(ms, `${step.name}.${key}`).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  test("outputs are measured: site, index, first query, recall, PDFs, publish loop live", () => {
+    const outputs = (name: keyof BenchResult["steps"]) => {
+      const r = result.steps[name];
+      // biome-ignore lint/suspicious/noExplicitAny: reading a JSON report
+      return r.status === "ok" ? (r.outputs as Record<string, any>) : {};
+    };
+    expect(outputs("seed").policiesInCms).toBe(20);
+    expect(outputs("site").site.bytes).toBeGreaterThan(0);
+    expect(outputs("site").policyPages).toBeGreaterThanOrEqual(20);
+    expect(outputs("search-index").searchIndex.files).toBeGreaterThan(0);
+    expect(outputs("pagefind-default").pagesIndexed).toBeGreaterThanOrEqual(20);
+    expect(outputs("astro-plain").pages).toBe(20);
+    expect(outputs("search-browser").firstQueryMaxBytes.site).toBeGreaterThan(0);
+    expect(outputs("search-browser").firstQueryMaxBytes.default).toBeGreaterThan(0);
+    for (const name of ["pdf-standard", "pdf-plain-standard", "pdf-large", "pdf-plain-large"] as const) {
+      expect(outputs(name).pages, name).toBeGreaterThan(0);
+      expect(outputs(name).bytes, name).toBeGreaterThan(0);
+    }
+    // Sizes are not timings: a photo adds at most 1.5 MB to the handbook (JPEG, not lossless).
+    expect(outputs("pdf-photos").photos).toBe(20);
+    const perPhoto = (outputs("pdf-photos").bytes - outputs("pdf-standard").bytes) / 20;
+    expect(perPhoto).toBeGreaterThan(0);
+    expect(perPhoto).toBeLessThanOrEqual(1.5 * 1024 ** 2);
+    expect(outputs("publish-loop")).toMatchObject({ newRelease: true, siteShowsEdit: true, pdfShowsEdit: true });
+  });
+
+  test("the Markdown report has the step table, targets with pass/miss and how to reproduce", () => {
+    for (const step of BENCH_STEPS) expect(markdown).toContain(`${step.name}: `);
+    expect(markdown).toMatch(/\| Target \| Goal \| Measured \| Result \|/);
+    expect(markdown).toMatch(/\| (pass|\*\*miss\*\*) \|/);
+    expect(markdown).toContain("## How to reproduce");
+  });
+});
+
+describe("synthetic content", () => {
+  test("is deterministic, valid-looking and covers every chapter", () => {
+    const a = syntheticPolicies(60);
+    expect(syntheticPolicies(60)).toEqual(a);
+    expect(new Set(a.map((p) => p.id)).size).toBe(60);
+    expect(new Set(a.map((p) => p.title)).size).toBe(60);
+    expect(new Set(a.map((p) => p.primaryChapter)).size).toBe(8);
+    for (const p of a) {
+      expect(p.targetAudience.length, p.id).toBeGreaterThan(10);
+      for (const c of p.contacts ?? [])
+        expect(c.phone, p.id).toMatch(/^(061-797-\d{4}|1588-\d{4}|129|0\d{1,2}-\d{3,4}-\d{4}|1\d{3,4})$/);
+    }
+    expect(benchContent(400).synthetic).toHaveLength(400 - benchContent(400).keptSeedIds.length);
+  });
+});

@@ -1,0 +1,49 @@
+/** The two printed editions of the handbook. */
+export type EditionId = "standard" | "large";
+
+/** A4 page geometry in millimetres: the `@page` margins, also used to lay the book out in columns. */
+export type PageGeometry = {
+  width: number;
+  height: number;
+  marginTop: number;
+  marginSide: number;
+  marginBottom: number;
+};
+
+/** How one edition looks and what its file is called. */
+export type Edition = {
+  id: EditionId;
+  /** Resident-facing name, printed on the cover and in the PDF subject. */
+  label: string;
+  /** Stylesheet in `templates/` layered over the common ones (html/document.ts `COMMON_STYLESHEETS`). */
+  stylesheet: string;
+  /** `guidebook-<editionYear><fileSuffix>.pdf`. */
+  fileSuffix: string;
+  page: PageGeometry;
+};
+
+const A4 = { width: 210, height: 297 };
+
+export const EDITIONS: Record<EditionId, Edition> = {
+  standard: {
+    id: "standard",
+    label: "표준판",
+    stylesheet: "standard.css",
+    fileSuffix: "",
+    page: { ...A4, marginTop: 24, marginSide: 20, marginBottom: 20 },
+  },
+  large: {
+    id: "large",
+    label: "큰글씨판",
+    stylesheet: "large.css",
+    fileSuffix: "-large",
+    page: { ...A4, marginTop: 24, marginSide: 18, marginBottom: 22 },
+  },
+};
+
+export const EDITION_IDS = Object.keys(EDITIONS) as EditionId[];
+
+/** `guidebook-2026.pdf` / `guidebook-2026-large.pdf`. */
+export function editionFileName(edition: Edition, editionYear: number): string {
+  return `guidebook-${editionYear}${edition.fileSuffix}.pdf`;
+}

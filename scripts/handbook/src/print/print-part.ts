@@ -1,0 +1,131 @@
+import { writeFile } from "node:fs/promises";
+import { pathToFileURL } from "node:url";
+import type { Browser, Page, PDFOptions } from "puppeteer-core";
+import { PART_LOAD_TIMEOUT_MS } from "./lockdown.ts";
+import { measurePageBox } from "./page-box.ts";
+import { fillPageNumbers, preparePart, readAnchorPages, setFolioOffset } from "./page-numbers.ts";
+import { predictAnchorPages } from "./paginate.ts";
+import type { PartCache } from "./part-cache.ts";
+import { bookPages, filledNumbers, type PartJob } from "./part-job.ts";
+import { seconds } from "./timing.ts";
+
+const PRINT: PDFOptions = { printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, timeout: 0 };
+
+/** What a print task needs besides its part: the browser, the cache of earlier prints, the log. */
+export type PrintContext = {
+  browser: Browser;
+  cache: PartCache | undefined;
+  log: (message: string) => void;
+};
+
+/**
+ * Loads a part into a new Chromium page under the printer's lockdown (lockdown.ts), ready to lay
+ * out and print; the caller closes it.
+ * @throws Error (Korean) naming the part when it does not load within PART_LOAD_TIMEOUT_MS.
+ */
+async function openPart(browser: Browser, job: PartJob): Promise<Page> {
+  const page = await browser.newPage();
+  await job.edition.lockdown(page);
+  try {
+    await page.goto(pathToFileURL(job.htmlFile).href, { waitUntil: "load", timeout: PART_LOAD_TIMEOUT_MS });
+  } catch (error) {
+    await page.close();
+    throw new Error(
+      `안내서의 "${job.part.label}" 부분을 불러오지 못했습니다 (제한 시간 ${PART_LOAD_TIMEOUT_MS / 60_000}분; part did not load): ${job.htmlFile}`,
+      { cause: error },
+    );
+  }
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await preparePart(page, job.edition.targets);
+  return page;
+}
+
+/** Lays a part out on screen (paginate.ts) and makes it ready with its predicted pages. */
+async function layOut(browser: Browser, page: Page, job: PartJob) {
+  const t = performance.now();
+  const pages = await predictAnchorPages(
+    page,
+    await measurePageBox(browser, job.edition.edition.page),
+    job.edition.targets,
+  );
+  job.edition.layoutMs += performance.now() - t;
+  job.ready.resolve(pages);
+}
+
+/**
+ * Runs `work` on the part loaded in a new Chromium page, then closes the page. A failure also
+ * rejects the part's `ready`, so that no other part waits for it.
+ */
+async function withPart(browser: Browser, job: PartJob, work: (page: Page) => Promise<void>): Promise<void> {
+  try {
+    const page = await openPart(browser, job);
+    try {
+      await work(page);
+    } finally {
+      await page.close();
+    }
+  } catch (error) {
+    job.ready.reject(error);
+    throw error;
+  }
+}
+
+/** Lays a part out (no print): how a part with page-number slots learns its page count first. */
+export function layoutPart(ctx: PrintContext, job: PartJob): Promise<void> {
+  return withPart(ctx.browser, job, (page) => layOut(ctx.browser, page, job));
+}
+
+/** A label of the part for the log: `[edition] n/total part label`. */
+function where(job: PartJob): string {
+  const e = job.edition;
+  return `  [${e.edition.label}] ${job.index + 1}/${e.parts.length} ${job.part.label}`;
+}
+
+/**
+ * The cache path: copies the earlier build's print of this part when its content, its folio
+ * offset and its page numbers are all unchanged. Waits until the parts it needs are ready.
+ * @returns whether the print was reused (then `job.printed` is set).
+ */
+async function reusePrint(ctx: PrintContext, job: PartJob, pdfFile: string): Promise<boolean> {
+  if (!ctx.cache || !job.contentKey) return false;
+  const { offset, pages } = await bookPages(job);
+  const filled = filledNumbers(job, pages);
+  const reused = await ctx.cache.copyPrint(ctx.cache.printKey(job.contentKey, offset, filled), pdfFile);
+  if (!reused) return false;
+  job.printed = { ...reused, pdfFile, offset, filled };
+  job.edition.reused += 1;
+  ctx.log(`${where(job)}: ${offset + 1}–${offset + reused.pageCount}쪽, 바뀌지 않아 지난 인쇄를 다시 씁니다`);
+  return true;
+}
+
+/**
+ * Prints one part with its folio offset and, if it has slots, the book's page numbers as best
+ * known (printed pages where printed, else as known when ready). With `layout`, lays it out first
+ * in the same Chromium page (an entry part's first visit: it becomes ready before it waits for
+ * the parts before it). Without, reuses the cache's print when nothing changed (`reusePrint`).
+ * Stores a new print in the cache and records what the print really holds (page count, anchor pages).
+ */
+export async function printPart(ctx: PrintContext, job: PartJob, options: { layout: boolean }): Promise<void> {
+  const e = job.edition;
+  const pdfFile = job.htmlFile.replace(/\.html$/, ".pdf");
+  if (!options.layout && (await reusePrint(ctx, job, pdfFile))) return;
+  await withPart(ctx.browser, job, async (page) => {
+    if (options.layout) await layOut(ctx.browser, page, job);
+    const { offset, pages } = await bookPages(job);
+    const filled = filledNumbers(job, pages);
+    if (filled.size) await fillPageNumbers(page, filled);
+    await setFolioOffset(page, offset);
+    const t = performance.now();
+    const pdf = await page.pdf(PRINT);
+    const ms = performance.now() - t;
+    const printed = await readAnchorPages(pdf);
+    await writeFile(pdfFile, pdf);
+    job.printed = { ...printed, pdfFile, offset, filled };
+    e.printMs += ms;
+    e.prints += 1;
+    if (ctx.cache && job.contentKey) {
+      await ctx.cache.save(job.contentKey, ctx.cache.printKey(job.contentKey, offset, filled), pdfFile, printed);
+    }
+    ctx.log(`${where(job)}: ${offset + 1}–${offset + printed.pageCount}쪽 인쇄, ${seconds(ms)}`);
+  });
+}
