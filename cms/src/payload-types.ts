@@ -369,6 +369,15 @@ export interface Policy {
   isLocal?: boolean | null;
   lastReviewedAt: string;
   publishedAt?: string | null;
+  review?: {
+    state?: ('writing' | 'requested' | 'returned' | 'published') | null;
+    requestedById?: string | null;
+    requestedByName?: string | null;
+    requestedAt?: string | null;
+    returnedByName?: string | null;
+    returnedAt?: string | null;
+    returnComment?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -390,6 +399,15 @@ export interface Department {
   location?: string | null;
   description?: string | null;
   order?: number | null;
+  review?: {
+    state?: ('writing' | 'requested' | 'returned' | 'published') | null;
+    requestedById?: string | null;
+    requestedByName?: string | null;
+    requestedAt?: string | null;
+    returnedByName?: string | null;
+    returnedAt?: string | null;
+    returnComment?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -474,6 +492,15 @@ export interface Mascot {
   image: number | Media;
   alt: string;
   usageNotes?: string | null;
+  review?: {
+    state?: ('writing' | 'requested' | 'returned' | 'published') | null;
+    requestedById?: string | null;
+    requestedByName?: string | null;
+    requestedAt?: string | null;
+    returnedByName?: string | null;
+    returnedAt?: string | null;
+    returnComment?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -509,6 +536,15 @@ export interface SearchTerm {
   sourceUrl?: string | null;
   createdBy?: string | null;
   updatedBy?: string | null;
+  review?: {
+    state?: ('writing' | 'requested' | 'returned' | 'published') | null;
+    requestedById?: string | null;
+    requestedByName?: string | null;
+    requestedAt?: string | null;
+    returnedByName?: string | null;
+    returnedAt?: string | null;
+    returnComment?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -886,6 +922,17 @@ export interface PoliciesSelect<T extends boolean = true> {
   isLocal?: T;
   lastReviewedAt?: T;
   publishedAt?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        requestedById?: T;
+        requestedByName?: T;
+        requestedAt?: T;
+        returnedByName?: T;
+        returnedAt?: T;
+        returnComment?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -903,6 +950,17 @@ export interface DepartmentsSelect<T extends boolean = true> {
   location?: T;
   description?: T;
   order?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        requestedById?: T;
+        requestedByName?: T;
+        requestedAt?: T;
+        returnedByName?: T;
+        returnedAt?: T;
+        returnComment?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -919,6 +977,17 @@ export interface MascotsSelect<T extends boolean = true> {
   image?: T;
   alt?: T;
   usageNotes?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        requestedById?: T;
+        requestedByName?: T;
+        requestedAt?: T;
+        returnedByName?: T;
+        returnedAt?: T;
+        returnComment?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -936,6 +1005,17 @@ export interface SearchTermsSelect<T extends boolean = true> {
   sourceUrl?: T;
   createdBy?: T;
   updatedBy?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        requestedById?: T;
+        requestedByName?: T;
+        requestedAt?: T;
+        returnedByName?: T;
+        returnedAt?: T;
+        returnComment?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1154,6 +1234,15 @@ export interface Guidebook {
    * 공공데이터(JSON·CSV·엑셀) 파일의 이용조건입니다. 공공데이터 페이지와 파일에 표시됩니다.
    */
   openDataLicense: 'kogl-1' | 'kogl-2' | 'kogl-3' | 'kogl-4';
+  review?: {
+    state?: ('writing' | 'requested' | 'returned' | 'published') | null;
+    requestedById?: string | null;
+    requestedByName?: string | null;
+    requestedAt?: string | null;
+    returnedByName?: string | null;
+    returnedAt?: string | null;
+    returnComment?: string | null;
+  };
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1227,6 +1316,17 @@ export interface GuidebookSelect<T extends boolean = true> {
   siteOrigin?: T;
   coverMascot?: T;
   openDataLicense?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        requestedById?: T;
+        requestedByName?: T;
+        requestedAt?: T;
+        returnedByName?: T;
+        returnedAt?: T;
+        returnComment?: T;
+      };
   _status?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -9,6 +9,7 @@ export * from "./code-lists/interest-topics.ts";
 export * from "./code-lists/life-stages.ts";
 export * from "./code-lists/open-data-licenses.ts";
 export * from "./code-lists/policy-statuses.ts";
+export * from "./code-lists/review-states.ts";
 export * from "./code-lists/support-types.ts";
 export * from "./department.ts";
 export * from "./eligibility.ts";

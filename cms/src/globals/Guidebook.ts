@@ -11,6 +11,7 @@ import { codeListSelect } from "../fields/codeListSelect.ts";
 import { httpsUrlField } from "../fields/httpsUrl.ts";
 import { label } from "../fields/label.ts";
 import { phoneField } from "../fields/phone.ts";
+import { reviewField } from "../fields/review.ts";
 import { richTextField } from "../fields/richText.ts";
 import { ruleMessage, withRule } from "../fields/rules.ts";
 import { draftSafetyGlobal } from "../hooks/draftSafety.ts";
@@ -97,5 +98,6 @@ export const Guidebook: GlobalConfig = {
       defaultValue: DEFAULT_OPEN_DATA_LICENSE,
       admin: { description: "공공데이터(JSON·CSV·엑셀) 파일의 이용조건입니다. 공공데이터 페이지와 파일에 표시됩니다." },
     }),
+    reviewField(),
   ],
 };
