@@ -6,8 +6,8 @@ export type StartOptions = {
   sitePort: number;
   /** Port of the CMS server (`next start -p`). */
   cmsPort: number;
-  /** Address the CMS server listens on (`next start -H`). */
-  cmsHost: string;
+  /** Address the site and CMS servers listen on (`next start -H`); loopback unless HOST says otherwise. */
+  host: string;
   /** Public origin of the CMS admin (its CSRF allow-list and the printed links). */
   cmsUrl: string;
   /** Port of the loopback rebuild hook (`startHookServer`). */
@@ -22,7 +22,7 @@ export type StartOptions = {
 
 /**
  * `pnpm start`'s settings from the environment: SITE_PORT (4321), CMS_PORT (3000), HOST (address
- * the CMS listens on, default 127.0.0.1), CMS_SERVER_URL (default http://localhost:CMS_PORT),
+ * the site and the CMS listen on, default 127.0.0.1), CMS_SERVER_URL (default http://localhost:CMS_PORT),
  * REBUILD_HOOK_PORT (SITE_PORT + 1), SITE_BASE (/), SITE_ORIGIN (default 안내서 설정's 누리집 주소,
  * else http://localhost:SITE_PORT and a test-print handbook), REBUILD_DEBOUNCE_MS (3000).
  * Reads only `env`; nothing is validated here (the CMS validates its own variables).
@@ -33,7 +33,7 @@ export function startOptionsFromEnv(env: NodeJS.ProcessEnv): StartOptions {
   return {
     sitePort,
     cmsPort,
-    cmsHost: env.HOST || "127.0.0.1",
+    host: env.HOST || "127.0.0.1",
     cmsUrl: env.CMS_SERVER_URL || `http://localhost:${cmsPort}`,
     hookPort: Number(env.REBUILD_HOOK_PORT ?? sitePort + 1),
     base: normalizeBasePath(env.SITE_BASE),

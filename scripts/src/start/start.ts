@@ -120,9 +120,9 @@ export async function firstBuild(
   return rebuild;
 }
 
-/** The static server of the live release (`CURRENT_RELEASE_LINK`) on `options.sitePort`. */
+/** The static server of the live release (`CURRENT_RELEASE_LINK`) on `options.host`:`options.sitePort`. */
 export function startSite(options: StartOptions): Server {
-  return createStaticServer({ root: CURRENT_RELEASE_LINK, base: options.base }).listen(options.sitePort);
+  return createStaticServer({ root: CURRENT_RELEASE_LINK, base: options.base }).listen(options.sitePort, options.host);
 }
 
 /**
@@ -134,7 +134,7 @@ export function startCmsServer(group: ProcessGroup, options: StartOptions, hookU
   const cmsRoot = join(REPO_ROOT, "cms");
   group.spawnEssential(
     join(cmsRoot, "node_modules", ".bin", "next"),
-    ["start", "-p", String(options.cmsPort), "-H", options.cmsHost],
+    ["start", "-p", String(options.cmsPort), "-H", options.host],
     {
       cwd: cmsRoot,
       env: cmsServerEnv({
