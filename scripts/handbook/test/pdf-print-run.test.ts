@@ -8,7 +8,7 @@
  *   embedded as JPEG (DCT), and the transparent mascot keeps its alpha mask (smask).
  */
 import { execFile } from "node:child_process";
-import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";

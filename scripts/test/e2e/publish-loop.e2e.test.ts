@@ -9,7 +9,6 @@ import { join } from "node:path";
 import { createClient } from "@libsql/client";
 import { launchChromium } from "@lifewelfare/handbook/chromium";
 import { SECURITY_HEADERS } from "@lifewelfare/site/security-headers";
-import { freePort } from "@lifewelfare/test-support/ports";
 import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { paragraph, text } from "../helpers/cms-docs.ts";
