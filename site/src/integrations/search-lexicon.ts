@@ -1,6 +1,5 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { gunzipSync } from "node:zlib";
 import type { Snapshot } from "@lifewelfare/content-models";
 import type { TermGroup } from "../search/dictionary.ts";
 import { FRAGMENT_SIGNATURE } from "../search/fragment.ts";
@@ -8,14 +7,14 @@ import type { SearchLexicon } from "../search/lexicon.ts";
 
 /**
  * Pagefind page ids by record URL, read from the fragments Pagefind wrote in `pagefindDir`
- * (`fragment/<id>.pf_fragment`): the id is what its search results carry.
+ * (`fragment/<id>.pf_fragment`, stored decompressed): the id is what its search results carry.
  * @throws Error naming the file when a fragment is not what Pagefind 1.x writes.
  */
 async function pageIds(pagefindDir: string): Promise<Map<string, string>> {
   const dir = join(pagefindDir, "fragment");
   const ids = new Map<string, string>();
   for (const name of await readdir(dir)) {
-    const text = gunzipSync(await readFile(join(dir, name))).toString("utf8");
+    const text = await readFile(join(dir, name), "utf8");
     if (!text.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`Unexpected Pagefind fragment ${name}: no signature`);
     const { url } = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as { url: string };
     ids.set(url, name.replace(/\.pf_fragment$/, ""));
