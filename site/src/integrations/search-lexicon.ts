@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Snapshot } from "@lifewelfare/content-models";
 import type { TermGroup } from "../search/dictionary.ts";
 import { FRAGMENT_SIGNATURE } from "../search/fragment.ts";
-import type { SearchLexicon } from "../search/lexicon.ts";
+import { lexiconEntry, type SearchLexicon } from "../search/lexicon.ts";
 
 /**
  * Pagefind page ids by record URL, read from the fragments Pagefind wrote in `pagefindDir`
@@ -29,11 +29,10 @@ async function pageIds(pagefindDir: string): Promise<Map<string, string>> {
  */
 export async function writeSearchLexicon(snapshot: Snapshot, groups: TermGroup[], pagefindDir: string): Promise<void> {
   const ids = await pageIds(pagefindDir);
-  const entries = snapshot.policies.map((p): SearchLexicon["entries"][number] => {
-    const url = `/policies/${p.slug}/`;
-    const id = ids.get(url);
+  const entries = snapshot.policies.map((p) => {
+    const id = ids.get(`/policies/${p.slug}/`);
     if (!id) throw new Error(`정책 「${p.title}」 (${p.id})의 검색 색인 항목이 없습니다.`);
-    return [id, url, p.title, p.isLocal ? 1 : 0];
+    return lexiconEntry(id, p);
   });
   const lexicon: SearchLexicon = { entries, groups };
   await writeFile(join(pagefindDir, "lexicon.json"), JSON.stringify(lexicon));
