@@ -80,6 +80,9 @@ describe("Pagefind files served by the release's static server", () => {
     expect(excerpt.length).toBeGreaterThan(0);
     expect(kinds(encodings, /\.pf_index$/)).not.toHaveLength(0);
     expect(kinds(encodings, /\.(pagefind|pf_meta|pf_index|pf_fragment)$/).every((e) => e === "br")).toBe(true);
+    // The result links are built from the lexicon (slug left out when the title gives it).
+    const href = await page.$eval("#search-results .app-card__title a", (a) => (a as HTMLAnchorElement).href);
+    expect((await page.goto(href))?.status()).toBe(200);
     await page.close();
   });
 
