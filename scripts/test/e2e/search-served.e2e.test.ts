@@ -1,4 +1,5 @@
 import { readdir, readFile } from "node:fs/promises";
+import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { buildSite } from "@lifewelfare/site";
@@ -19,15 +20,14 @@ let snapshotDir: string;
 let outDir: string;
 let origin: string;
 let browser: Browser;
-const server = (root: string) => createStaticServer({ root });
-let http: ReturnType<typeof server>;
+let http: Server;
 
 beforeAll(async () => {
   snapshotDir = await writeSnapshotDir(seedSnapshot());
   outDir = await tempDir("lw-search-served-");
   await buildSite({ snapshotDir, outDir, base: "/" });
   await precompress(outDir);
-  http = server(outDir);
+  http = createStaticServer({ root: outDir });
   await new Promise<void>((done) => http.listen(0, "127.0.0.1", done));
   origin = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
   browser = await launchChromium();
