@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
 import { precompress } from "../src/pipeline/precompress.ts";
 
@@ -49,5 +49,18 @@ describe("precompress", () => {
     expect(brotliDecompressSync(await readFile(join(previous, "policies/a/index.html.br"))).toString()).toContain(
       "<title>첫만남이용권</title>",
     );
+  });
+
+  it("compresses Pagefind's data stored decompressed, and leaves gzip streams (Pagefind's own output) alone", async () => {
+    const chunk = `pagefind_dcd${page("색인", 80)}`;
+    const dir = await release("pagefind", {
+      "pagefind/index/ko_1.pf_index": chunk,
+      "pagefind/index/ko_2.pf_index": "",
+    });
+    await writeFile(join(dir, "pagefind/index/ko_2.pf_index"), gzipSync(chunk));
+    expect(await precompress(dir)).toEqual({ compressed: 1, reused: 0 });
+    expect(brotliDecompressSync(await readFile(join(dir, "pagefind/index/ko_1.pf_index.br"))).toString()).toBe(chunk);
+    expect(gunzipSync(await readFile(join(dir, "pagefind/index/ko_1.pf_index.gz"))).toString()).toBe(chunk);
+    await expect(stat(join(dir, "pagefind/index/ko_2.pf_index.br"))).rejects.toThrow();
   });
 });

@@ -10,11 +10,11 @@ import { contentWords, stemVariants } from "../src/search/sentence.ts";
 const groups = termGroups(SEARCH_TERMS);
 const lexicon: SearchLexicon = {
   entries: [
-    ["a", "/policies/a/", "출생축하금", 1],
-    ["b", "/policies/b/", "24시 열린어린이집", 1],
-    ["c", "/policies/c/", "초·중·고등학생 100원 시내버스", 1],
-    ["d", "/policies/d/", "65세 이상 어르신 시내버스 무료", 1],
-    ["e", "/policies/e/", "임신축하금", 1],
+    ["a", "", "출생축하금", 1],
+    ["b", "", "24시 열린어린이집", 1],
+    ["c", "", "초·중·고등학생 100원 시내버스", 1],
+    ["d", "", "65세 이상 어르신 시내버스 무료", 1],
+    ["e", "", "임신축하금", 1],
   ],
   groups,
 };

@@ -2,6 +2,7 @@ import type { Snapshot } from "@lifewelfare/content-models";
 import * as pagefind from "pagefind";
 import { termGroups } from "../search/dictionary.ts";
 import { policyRecordHtml } from "../search/policy-record.ts";
+import { storePagefindDecompressed } from "./pagefind-plain.ts";
 import { writeSearchLexicon } from "./search-lexicon.ts";
 
 type Result = { errors: string[] };
@@ -17,6 +18,7 @@ function check<R extends Result>(step: string, response: R): R {
  * built by `policyRecordHtml`. Record URLs are relative to the site root (`/policies/<slug>/`):
  * pagefind.js prefixes the base path it is served from. The 검색어 사전 (`snapshot.searchTerms`) is
  * applied to every record, and `pagefind/lexicon.json` is written beside the index for the browser.
+ * Pagefind's binary files are stored decompressed, for the release's brotli (`storePagefindDecompressed`).
  * @returns the number of indexed policies.
  */
 export async function writeSearchIndex(snapshot: Snapshot, outDir: string): Promise<number> {
@@ -36,6 +38,7 @@ export async function writeSearchIndex(snapshot: Snapshot, outDir: string): Prom
       );
     }
     check("writing", await index.writeFiles({ outputPath: `${outDir}/pagefind` }));
+    await storePagefindDecompressed(`${outDir}/pagefind`);
     await writeSearchLexicon(snapshot, groups, `${outDir}/pagefind`);
     return snapshot.policies.length;
   } finally {

@@ -1,5 +1,5 @@
 import { T } from "../i18n/ko.ts";
-import { type SearchLexicon, vocabulary } from "../search/lexicon.ts";
+import { entryUrl, type SearchLexicon, vocabulary } from "../search/lexicon.ts";
 import { planQuery, type QueryPlan, relatedWords } from "../search/query-plan.ts";
 import { ENOUGH_FULL_MATCHES, rankEntries, type WordHits } from "../search/rank.ts";
 import { appendCards, showHelp } from "./search-view.ts";
@@ -75,8 +75,8 @@ export function startSearch(): void {
     appendCards(
       list,
       batch.map((i) => {
-        const [id, url, title] = lexicon.entries[i]!;
-        return { id, url, title };
+        const entry = lexicon.entries[i]!;
+        return { id: entry[0], url: entryUrl(entry), title: entry[2] };
       }),
       { base, terms: shown.terms, isCurrent: () => run === generation },
     );

@@ -30,8 +30,9 @@ async function searchQueries(): Promise<SearchQuery[]> {
  * Bytes the static server sent for search-index requests (URL under /pagefind/ or the baseline's
  * mount), counted on the server side: Pagefind fetches from a Web Worker, which a page's CDP
  * session does not see. Headers are not counted. Both sites are precompressed and served as the
- * pipeline serves a release (`precompress`, sirv with brotli/gzip): Pagefind's JS goes out
- * compressed, its index chunks and wasm as they are (gzip inside), so this is what crosses the wire.
+ * pipeline serves a release (`precompress`, sirv with brotli/gzip): the site's Pagefind files
+ * (stored decompressed) go out brotli, the baseline's as Pagefind wrote them (gzip inside), so
+ * this is what crosses the wire.
  */
 class IndexTraffic {
   bytes = 0;
