@@ -2,12 +2,13 @@ import { readdir, readFile } from "node:fs/promises";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
+import { launchChromium } from "@lifewelfare/handbook/chromium";
 import { buildSite } from "@lifewelfare/site";
+import { removeDirs, tempDir } from "@lifewelfare/test-support/temp-dir";
 import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { seedSnapshot } from "../../../site/test/helpers/seed-snapshot.ts";
-import { removeDirs, tempDir, writeSnapshotDir } from "../../../site/test/helpers/snapshot.ts";
-import { launchChromium } from "../../src/lib/chromium.ts";
+import { writeSnapshotDir } from "../../../site/test/helpers/snapshot.ts";
 import { precompress } from "../../src/pipeline/precompress.ts";
 import { createStaticServer } from "../../src/serve/static-server.ts";
 
