@@ -2,11 +2,11 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { searchTermToCms as toCms } from "@lifewelfare/cms/codec";
 import { startTempCms } from "@lifewelfare/cms/testing";
+import { seedGuidebook } from "@lifewelfare/seed-content";
 import { convertMarkdownToLexical, editorConfigFactory } from "@payloadcms/richtext-lexical";
 import type { Payload } from "payload";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { exportSnapshot } from "../src/export/export-snapshot.ts";
-import { seedGuidebook } from "../src/seed/content/guidebook.ts";
 
 /**
  * 검색어 사전 through `pnpm export` on a real CMS: `snapshot.json` carries exactly the published

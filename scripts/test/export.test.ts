@@ -5,11 +5,11 @@ import { join } from "node:path";
 import { startTempCms } from "@lifewelfare/cms/testing";
 import { ContentValidationError } from "@lifewelfare/content-models";
 import { FLAGSHIP_TITLES } from "@lifewelfare/content-models/testing";
+import { SEARCH_TERMS } from "@lifewelfare/seed-content";
 import { parse } from "csv-parse/sync";
 import type { Payload } from "payload";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { exportSnapshot } from "../src/export/export-snapshot.ts";
-import { SEARCH_TERMS } from "../src/seed/content/search-terms.ts";
 import { seed } from "../src/seed/seed.ts";
 import { createPolicy as createDoc, paragraph, text } from "./helpers/cms-docs.ts";
 

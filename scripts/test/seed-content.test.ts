@@ -10,13 +10,17 @@ import {
   slugify,
 } from "@lifewelfare/content-models";
 import { FLAGSHIP_TITLES } from "@lifewelfare/content-models/testing";
+import {
+  type RichTextSource,
+  renderMascotPng,
+  type SeedPolicy,
+  seedDepartments,
+  seedGuidebook,
+  seedMascots,
+  seedPolicies,
+} from "@lifewelfare/seed-content";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { seedDepartments } from "../src/seed/content/departments.ts";
-import { seedGuidebook } from "../src/seed/content/guidebook.ts";
-import { renderMascotPng, seedMascots } from "../src/seed/content/mascot.ts";
-import { seedPolicies } from "../src/seed/content/policies/index.ts";
-import type { RichTextSource, SeedPolicy } from "../src/seed/content/types.ts";
 
 /** Minimal RichTextSource → HTML for schema checks (the seed script converts to Lexical instead). */
 function toHtml(source: RichTextSource | undefined): string {

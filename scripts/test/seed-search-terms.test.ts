@@ -1,7 +1,7 @@
 import { searchTermToCms as toCms } from "@lifewelfare/cms/codec";
 import { wordKey } from "@lifewelfare/cms/fields/searchWords";
+import { SEARCH_TERMS } from "@lifewelfare/seed-content";
 import { describe, expect, it } from "vitest";
-import { SEARCH_TERMS } from "../src/seed/content/search-terms.ts";
 
 /**
  * The seeded 검색어 사전 obeys the CMS's rules before `pnpm seed` meets them one entry at a time:

@@ -1,5 +1,7 @@
 import { join } from "node:path";
 import { telHref } from "@lifewelfare/content-models";
+import { EVAL_QUERIES } from "@lifewelfare/seed-content/search-eval";
+import { seedSnapshot } from "@lifewelfare/seed-content/snapshot";
 import { launchBrowser } from "@lifewelfare/test-support/chromium";
 import { removeDirs, tempDir } from "@lifewelfare/test-support/temp-dir";
 import * as pagefind from "pagefind";
@@ -10,10 +12,8 @@ import { axeViolations } from "./helpers/axe.ts";
 import { FIXTURE_BUILD_DATE } from "./helpers/build.ts";
 import { pagefindTitles } from "./helpers/pages.ts";
 import { type EvalFigures, evalFigures, searchOnPage } from "./helpers/search-eval.ts";
-import { seedSnapshot } from "./helpers/seed-snapshot.ts";
 import { serveSite } from "./helpers/server.ts";
 import { writeSnapshotDir } from "./helpers/snapshot.ts";
-import { EVAL_QUERIES } from "./search-eval-queries.ts";
 
 /**
  * Floors of the evaluation over the seeded content (measured 2026-11-30: recall@10 1.00, MRR 0.975,

@@ -1,5 +1,5 @@
+import { SEARCH_TERMS } from "@lifewelfare/seed-content";
 import { describe, expect, test } from "vitest";
-import { SEARCH_TERMS } from "../../scripts/src/seed/content/search-terms.ts";
 import { dictionaryTerms, expandWord, termGroups } from "../src/search/dictionary.ts";
 import { choseongOf, choseongQuery, closestWords, fromQwerty } from "../src/search/fuzzy.ts";
 import { type SearchLexicon, titleKey, vocabulary } from "../src/search/lexicon.ts";

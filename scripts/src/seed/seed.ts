@@ -1,12 +1,15 @@
 import { departmentToCms, guidebookToCms, mascotToCms, policyToCms, searchTermToCms } from "@lifewelfare/cms/codec";
+import {
+  renderMascotPng,
+  SEARCH_TERMS,
+  seedDepartments,
+  seedGuidebook,
+  seedMascots,
+  seedPolicies,
+} from "@lifewelfare/seed-content";
 import { convertMarkdownToLexical, editorConfigFactory } from "@payloadcms/richtext-lexical";
 import type { Payload, RequiredDataFromCollectionSlug } from "payload";
 import { releaseNativeMemory } from "../lib/event-loop.ts";
-import { seedDepartments } from "./content/departments.ts";
-import { seedGuidebook } from "./content/guidebook.ts";
-import { renderMascotPng, seedMascots } from "./content/mascot.ts";
-import { seedPolicies } from "./content/policies/index.ts";
-import { SEARCH_TERMS } from "./content/search-terms.ts";
 
 export type SeedSummary = { created: number; updated: number; skipped: number };
 

@@ -3,12 +3,12 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { launchChromium } from "@lifewelfare/handbook/chromium";
+import { seedSnapshot } from "@lifewelfare/seed-content/snapshot";
 import { buildSite } from "@lifewelfare/site";
 import { removeDirs, tempDir } from "@lifewelfare/test-support/temp-dir";
 import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { seedSnapshot } from "../../../site/test/helpers/seed-snapshot.ts";
-import { writeSnapshotDir } from "../../../site/test/helpers/snapshot.ts";
+import { writeSnapshot } from "../../src/export/write-snapshot.ts";
 import { precompress } from "../../src/pipeline/precompress.ts";
 import { createStaticServer } from "../../src/serve/static-server.ts";
 
@@ -17,14 +17,16 @@ import { createStaticServer } from "../../src/serve/static-server.ts";
  * `precompress` writes brotli/gzip copies, the static server sends brotli when asked — and, asked
  * for no encoding (a host that serves files raw), the decompressed files, which Pagefind reads too.
  */
-let snapshotDir: string;
+let snapshotRoot: string;
 let outDir: string;
 let origin: string;
 let browser: Browser;
 let http: Server;
 
 beforeAll(async () => {
-  snapshotDir = await writeSnapshotDir(seedSnapshot());
+  snapshotRoot = await tempDir("lw-search-served-snapshot-");
+  const snapshotDir = join(snapshotRoot, "snapshot");
+  await writeSnapshot({ dir: snapshotDir, snapshot: seedSnapshot(), files: [], siteUrl: (id) => `/p/${id}/` });
   outDir = await tempDir("lw-search-served-");
   await buildSite({ snapshotDir, outDir, base: "/" });
   await precompress(outDir);
@@ -37,7 +39,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await new Promise((done) => http?.close(done));
-  await removeDirs(outDir, snapshotDir);
+  await removeDirs(outDir, snapshotRoot);
 });
 
 /** Searches `query` on the search page; the shown titles, excerpts and the /pagefind/ responses' encodings. */

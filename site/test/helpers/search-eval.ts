@@ -1,5 +1,5 @@
+import type { EvalQuery } from "@lifewelfare/seed-content/search-eval";
 import type { Page } from "puppeteer-core";
-import type { EvalQuery } from "../search-eval-queries.ts";
 
 /** What the search page showed for a query: titles of the first page, and whether help was offered. */
 export type Shown = { titles: string[]; helpWithSuggestions: boolean };

@@ -50,7 +50,7 @@ export function benchMarkdown(r: BenchResult, reference?: BenchResult): string {
       `CMS holds ${String(out(r, "seed", "policiesInCms"))} policies: ${String(out(r, "seed", "realPoliciesKept"))} real seed entries + ${generated.entries} generated (seeded PRNG, vocabulary and shapes of the seed).`,
       "",
     );
-    lines.push(row(["", "Seed (scripts/src/seed/content)", "Generated"]), row(["---", "---", "---"]));
+    lines.push(row(["", "Seed (@lifewelfare/seed-content)", "Generated"]), row(["---", "---", "---"]));
     const pair = (label: string, f: (c: ContentStats) => string | number) =>
       lines.push(row([label, f(seedStats), f(generated)]));
     pair("Entries", (c) => c.entries);
@@ -196,7 +196,7 @@ export function benchMarkdown(r: BenchResult, reference?: BenchResult): string {
     const mrr = (x: Recall) => (x.mrr === undefined ? "" : `, MRR ${x.mrr.toFixed(3)}`);
     lines.push(
       row([
-        "Recall@10 on site/test/search-eval-queries.ts",
+        "Recall@10 on the search evaluation set (@lifewelfare/seed-content/search-eval)",
         `${recall.site.found}/${recall.site.queries}${mrr(recall.site)}${recall.site.misses.length ? ` (missed: ${recall.site.misses.join(", ")})` : ""}`,
         `${recall.default.found}/${recall.default.queries}${mrr(recall.default)}`,
         "",

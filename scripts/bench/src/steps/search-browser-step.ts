@@ -1,30 +1,18 @@
-import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { launchChromium } from "@lifewelfare/handbook/chromium";
 import { precompress } from "@lifewelfare/scripts/pipeline/precompress";
+import { EVAL_QUERIES, type EvalQuery } from "@lifewelfare/seed-content/search-eval";
 import type { Browser, Page } from "puppeteer-core";
 import sirv from "sirv";
 import type { StepReport } from "../measure/run-step.ts";
 import type { BenchWorkspace } from "../workspace.ts";
-import { SITE_ROOT } from "./site-modules.ts";
 
 /** Queries whose first-search download is measured (fresh browser profile each). */
 export const FIRST_QUERIES = ["버스", "어르신 교통비", "육아휴직"];
 const DEFAULT_INDEX_PATH = "/pagefind-default/";
-
-type SearchQuery = { query: string; expected: string[]; kind: string };
-
-/** The site's search evaluation set (`site/test/search-eval-queries.ts`), or none when it does not exist. */
-async function searchQueries(): Promise<SearchQuery[]> {
-  const file = join(SITE_ROOT, "test/search-eval-queries.ts");
-  if (!existsSync(file)) return [];
-  const module = (await import(pathToFileURL(file).href)) as { EVAL_QUERIES?: SearchQuery[] };
-  return module.EVAL_QUERIES ?? [];
-}
 
 /**
  * Bytes the static server sent for search-index requests (URL under /pagefind/ or the baseline's
@@ -135,7 +123,7 @@ async function firstQueryBytes(
 }
 
 /** recall@10 and MRR (first expected entry's reciprocal rank, 0 past 10) of the shown top-10 titles. */
-function recall(queries: SearchQuery[], results: string[][]) {
+function recall(queries: EvalQuery[], results: string[][]) {
   const ranks = queries.map((q, i) => (results[i] ?? []).slice(0, 10).findIndex((t) => q.expected.includes(t)));
   const found = ranks.filter((r) => r >= 0).length;
   const misses = queries.filter((_, i) => ranks[i] === -1).map((q) => q.query);
@@ -202,7 +190,7 @@ export async function searchBrowserStep(ws: BenchWorkspace, log: (line: string) 
     log(`첫 검색 내려받기: ${siteFirst.map((f) => `${f.query} ${(f.bytes / 1024).toFixed(1)} KB`).join(", ")}`);
     const firstQueryMs = performance.now() - t;
 
-    const queries = await searchQueries();
+    const queries = EVAL_QUERIES;
     const page = await browser.newPage();
     await page.goto(`${origin}/search/`, { waitUntil: "networkidle0" });
     const siteResults: string[][] = [];

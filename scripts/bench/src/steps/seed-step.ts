@@ -2,7 +2,7 @@ import { policyToCms } from "@lifewelfare/cms/codec";
 import { openCms } from "@lifewelfare/scripts/cms";
 import { releaseNativeMemory } from "@lifewelfare/scripts/event-loop";
 import { seed } from "@lifewelfare/scripts/seed";
-import { seedPolicies } from "@lifewelfare/scripts/seed/content/policies";
+import { seedPolicies } from "@lifewelfare/seed-content";
 import { convertMarkdownToLexical, editorConfigFactory } from "@payloadcms/richtext-lexical";
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from "payload";
 import type { StepReport } from "../measure/run-step.ts";

@@ -1,5 +1,5 @@
-import { seedPolicies } from "@lifewelfare/scripts/seed/content/policies";
-import type { SeedPolicy } from "@lifewelfare/scripts/seed/content/types";
+import type { SeedPolicy } from "@lifewelfare/seed-content";
+import { seedPolicies } from "@lifewelfare/seed-content";
 import { Prng } from "./prng.ts";
 import {
   AREAS,

@@ -1,4 +1,4 @@
-import type { SeedPolicy } from "@lifewelfare/scripts/seed/content/types";
+import type { SeedPolicy } from "@lifewelfare/seed-content";
 import { RICH_FIELDS, richText } from "./vocabulary.ts";
 
 /** Characters of an entry a resident reads: title, summary, rich text, documents, laws, contacts. */

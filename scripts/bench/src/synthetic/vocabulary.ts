@@ -1,7 +1,6 @@
 import { CHAPTERS, type Chapter } from "@lifewelfare/content-models";
-import { seedDepartments } from "@lifewelfare/scripts/seed/content/departments";
-import { seedPolicies } from "@lifewelfare/scripts/seed/content/policies";
-import type { SeedPolicy } from "@lifewelfare/scripts/seed/content/types";
+import type { SeedPolicy } from "@lifewelfare/seed-content";
+import { seedDepartments, seedPolicies } from "@lifewelfare/seed-content";
 
 /** The rich-text fields of a seed policy, as Markdown. */
 export const RICH_FIELDS = ["targetAudience", "selectionCriteria", "benefits", "details"] as const;

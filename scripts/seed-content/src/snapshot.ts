@@ -1,11 +1,10 @@
 import { SNAPSHOT_SCHEMA_VERSION, type SnapshotInput, slugify } from "@lifewelfare/content-models";
-import { seedDepartments } from "../../../scripts/src/seed/content/departments.ts";
-import { seedGuidebook } from "../../../scripts/src/seed/content/guidebook.ts";
-import { seedPolicies } from "../../../scripts/src/seed/content/policies/index.ts";
-import { SEARCH_TERMS } from "../../../scripts/src/seed/content/search-terms.ts";
-import type { SeedPolicy } from "../../../scripts/src/seed/content/types.ts";
-
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+import { htmlText } from "@lifewelfare/content-models/escape";
+import { seedDepartments } from "./departments.ts";
+import { seedGuidebook } from "./guidebook.ts";
+import { seedPolicies } from "./policies/index.ts";
+import { SEARCH_TERMS } from "./search-terms.ts";
+import type { SeedPolicy } from "./types.ts";
 
 /**
  * The seed files' rich text (paragraphs, "- " lists, "## " headings; see `RichTextSource`) as the
@@ -19,15 +18,15 @@ function seedHtml(markdown: string | undefined): string | undefined {
     .map((block) => {
       const lines = block.trim().split("\n");
       if (lines.every((l) => l.startsWith("- ")))
-        return `<ul>${lines.map((l) => `<li>${escapeHtml(l.slice(2))}</li>`).join("")}</ul>`;
-      if (block.startsWith("## ")) return `<h2>${escapeHtml(block.slice(3))}</h2>`;
-      return `<p>${escapeHtml(lines.join(" "))}</p>`;
+        return `<ul>${lines.map((l) => `<li>${htmlText(l.slice(2))}</li>`).join("")}</ul>`;
+      if (block.startsWith("## ")) return `<h2>${htmlText(block.slice(3))}</h2>`;
+      return `<p>${htmlText(lines.join(" "))}</p>`;
     })
     .join("");
 }
 
 /**
- * The seeded content (scripts/src/seed/content: 62 policies, departments, guidebook settings and
+ * The seeded content (this package: 62 policies, departments, guidebook settings and
  * the 검색어 사전) as a snapshot, without a CMS: what `npm start` publishes, for the search
  * evaluation. Slugs come from titles as the CMS makes them. `policies` replaces the seeded
  * policies (e.g. the bench's 400-entry content).

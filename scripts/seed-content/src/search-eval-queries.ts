@@ -1,12 +1,12 @@
-import { seedPolicies } from "../../scripts/src/seed/content/policies/index.ts";
+import { seedPolicies } from "./policies/index.ts";
 
 /**
- * The search evaluation set over the seeded content (scripts/src/seed/content): queries as
+ * The search evaluation set over the seeded content (this package): queries as
  * residents type them, each with the entries that answer it (any of them counts). Kinds: every
  * seeded title as written (`title`), topics, particles, compound parts, spacing variants,
  * dictionary synonyms and everyday words, abbreviations and slang, sentences, 초성, typos and
  * words typed with the keyboard in English mode. Run through the real search page in Chromium
- * (search-eval.e2e.test.ts) and by `pnpm bench` beside Pagefind's defaults.
+ * (site/test/search-eval.e2e.test.ts) and by `pnpm bench` beside Pagefind's defaults.
  */
 export type EvalQuery = { query: string; expected: string[]; kind: EvalKind };
 export type EvalKind =

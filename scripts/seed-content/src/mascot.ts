@@ -2,8 +2,8 @@ import { fileURLToPath } from "node:url";
 import type { Chapter, MascotPose } from "@lifewelfare/content-models";
 import sharp from "sharp";
 
-/** Folder of the hand-drawn mascot SVGs (`scripts/assets/mascot/<pose>.svg`). */
-const MASCOT_DIR = fileURLToPath(new URL("../../../assets/mascot/", import.meta.url));
+/** Folder of the hand-drawn mascot SVGs (`scripts/seed-content/assets/mascot/<pose>.svg`). */
+const MASCOT_DIR = fileURLToPath(new URL("../assets/mascot/", import.meta.url));
 
 /**
  * One pose of the project's own welfare character 햇살이 (a round, smiling sun), as seeded into
