@@ -41,4 +41,4 @@ test("a policy removed from the snapshot disappears from pages, sitemap and sear
     await close();
     await server.close();
   }
-});
+}, 240_000); // two whole site builds
