@@ -1,13 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  ACCESS_TABLE,
-  GRAPHQL_FIELDS,
-  INTERNAL_COLLECTIONS,
-  type Operation,
-  REST_ROUTES,
-  type Row,
-  type Target,
-} from "../src/access/table.ts";
+import { GRAPHQL_FIELDS, INTERNAL_COLLECTIONS, REST_ROUTES } from "../src/access/routes.ts";
+import { ACCESS_TABLE, type Operation, type Row, type Target } from "../src/access/table.ts";
 import { allProbes } from "./access-matrix/all-probes.ts";
 import { collectionNames, globalName, http, payload, startMatrix, stopMatrix } from "./access-matrix/context.ts";
 import { tryRow } from "./access-matrix/try-row.ts";

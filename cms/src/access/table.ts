@@ -9,7 +9,8 @@ import { hasRole } from "./roles.ts";
  * the schedule guards and `payload-jobs-stats` (`jobs/`) and `POST /api/rebuild` are derived from
  * it with `may`; the rest (users, 배포 상태, Payload's own preferences and locks) keep their access
  * functions and are checked against it. `cms/test/access-matrix.test.ts` runs every cell over REST,
- * GraphQL and the Local API and fails on any Payload route or GraphQL field that no row names.
+ * GraphQL and the Local API and fails on any Payload route or GraphQL field that no row names
+ * (the routes and fields behind each operation are in `routes.ts`).
  * The promise it encodes: only 검토자 and 관리자 change what residents see.
  */
 
@@ -210,80 +211,6 @@ export const ACCESS_TABLE = {
 } as const satisfies Record<string, Row>;
 
 export type Target = keyof typeof ACCESS_TABLE;
-
-/**
- * The table's operations behind each REST route Payload (or this project) registers, by
- * `method path` relative to the collection, global or API root. A route is covered when the row of
- * its target has at least one of these operations; the matrix test fails on any route missing here.
- */
-export const REST_ROUTES: Record<string, readonly Operation[]> = {
-  "get /": ["read", "readOwn"],
-  "get /:id": ["read", "readOwn"],
-  "get /count": ["read", "readOwn"],
-  "post /": ["create", "update"],
-  "patch /": ["bulkUpdate"],
-  "patch /:id": ["update", "updateOwn", "updateUnused"],
-  "delete /": ["bulkDelete"],
-  "delete /:id": ["delete"],
-  "post /:id/duplicate": ["duplicate"],
-  "get /versions": ["readVersions"],
-  "get /versions/:id": ["readVersions"],
-  "post /versions/:id": ["restoreAsDraft", "restoreAsPublished"],
-  "post /access/:id?": ["docAccess"],
-  "post /access": ["docAccess"],
-  "get /access": ["docAccess"],
-  "get /file/:filename": ["readFile"],
-  "get /paste-url/:id?": ["pasteUrl"],
-  "post /login": ["login"],
-  "post /logout": ["login"],
-  "get /me": ["login"],
-  "post /refresh-token": ["login"],
-  "get /init": ["login"],
-  "post /first-register": ["firstRegister"],
-  "post /forgot-password": ["forgotPassword"],
-  "post /reset-password": ["forgotPassword"],
-  "post /unlock": ["unlock"],
-  "post /verify/:id": ["verify"],
-  "get /run": ["run"],
-  "get /handle-schedules": ["run"],
-  "get /:key": ["readOwn"],
-  "post /:key": ["updateOwn"],
-  "delete /:key": ["updateOwn"],
-  "post /rebuild": ["trigger"],
-  "get /og": ["ogImage"],
-};
-
-/**
- * The table's operations behind each GraphQL field, by the field name with the collection's or
- * global's GraphQL name (singular `S`, plural `P`) substituted; the matrix test fails on any
- * Query or Mutation field missing here.
- */
-export const GRAPHQL_FIELDS: Record<string, readonly Operation[]> = {
-  S: ["read", "readOwn"],
-  P: ["read", "readOwn"],
-  countP: ["read", "readOwn"],
-  docAccessS: ["docAccess"],
-  versionS: ["readVersions"],
-  versionsP: ["readVersions"],
-  createS: ["create"],
-  updateS: ["update", "updateOwn", "updateUnused"],
-  deleteS: ["delete"],
-  duplicateS: ["duplicate"],
-  restoreVersionS: ["restoreAsDraft", "restoreAsPublished"],
-  meS: ["login"],
-  initializedS: ["login"],
-  refreshTokenS: ["login"],
-  logoutS: ["login"],
-  loginS: ["login"],
-  unlockS: ["unlock"],
-  forgotPasswordS: ["forgotPassword"],
-  resetPasswordS: ["forgotPassword"],
-  verifyEmailS: ["verify"],
-  Access: ["docAccess"],
-};
-
-/** Payload's own bookkeeping with no REST or GraphQL route (checked by the matrix test). */
-export const INTERNAL_COLLECTIONS = ["payload-migrations"] as const;
 
 /** The actor a request acts as. */
 export function actorOf(req: Pick<PayloadRequest, "user"> | { user?: unknown }): Actor {
