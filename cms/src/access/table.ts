@@ -63,6 +63,10 @@ export const OPERATIONS = {
   cancel: "cancel queued jobs (`payload.jobs.cancel`)",
   trigger: "start a site rebuild now (`POST /api/rebuild`)",
   ogImage: "the admin's Open Graph preview image (`GET /api/og`)",
+  requestReview: "검토 요청: ask for a review of a draft (`POST /:id/review` with `action: request`)",
+  returnReview: "반려: send a requested entry back with a required comment (`action: return`)",
+  approveReview: "게시 승인: publish now or schedule (`action: approve`); the same cell as `publish`",
+  markChecked: "확인 완료: set `lastReviewedAt` to today (KST), clear 확인 중, keep a note (`POST /verify`)",
 } as const;
 export type Operation = keyof typeof OPERATIONS;
 
@@ -87,6 +91,9 @@ const drafted: Row = {
   schedulePublish: PUBLISHERS,
   scheduleUnpublish: PUBLISHERS,
   docAccess: ALL,
+  requestReview: STAFF,
+  returnReview: PUBLISHERS,
+  approveReview: PUBLISHERS,
 };
 
 /** Payload registers version routes on every collection; those without versions answer none. */
@@ -94,7 +101,8 @@ const noVersions: Row = { readVersions: NOBODY, restoreAsDraft: NOBODY, restoreA
 
 /** The table: one row per collection or global the API exposes, `@root` for root endpoints. */
 export const ACCESS_TABLE = {
-  policies: drafted,
+  /** 정책 also take the verification action (확인 완료), one or many at a time. */
+  policies: { ...drafted, markChecked: PUBLISHERS },
   departments: drafted,
   mascots: drafted,
   "search-terms": drafted,
@@ -202,6 +210,21 @@ export const ACCESS_TABLE = {
     schedulePublish: PUBLISHERS,
     scheduleUnpublish: PUBLISHERS,
     docAccess: ALL,
+    requestReview: STAFF,
+    returnReview: PUBLISHERS,
+    approveReview: PUBLISHERS,
+  },
+  /** 검토 기록: each review transition, written only by the server; staff read the history. */
+  "review-events": {
+    ...noVersions,
+    read: STAFF,
+    create: NOBODY,
+    update: NOBODY,
+    delete: NOBODY,
+    bulkUpdate: NOBODY,
+    bulkDelete: NOBODY,
+    duplicate: NOBODY,
+    docAccess: ALL,
   },
   "rebuild-status": { read: STAFF, update: ADMIN, docAccess: ALL, ...noVersions },
   "payload-jobs-stats": { read: ADMIN, update: NOBODY, docAccess: ALL, ...noVersions },
@@ -251,6 +274,9 @@ export const REST_ROUTES: Record<string, readonly Operation[]> = {
   "delete /:key": ["updateOwn"],
   "post /rebuild": ["trigger"],
   "get /og": ["ogImage"],
+  "post /:id/review": ["requestReview", "returnReview", "approveReview"],
+  "post /review": ["requestReview", "returnReview", "approveReview"],
+  "post /verify": ["markChecked"],
 };
 
 /**
