@@ -1,6 +1,7 @@
 import type { CollectionConfig } from "payload";
 import { draftedCollectionAccess } from "../access/derive.ts";
 import { reviewField } from "../fields/review.ts";
+import { reviewPanelField } from "../fields/reviewPanel.ts";
 import { draftSafety } from "../hooks/draftSafety.ts";
 import { normalizeNfc } from "../hooks/normalizeNfc.ts";
 import { pruneDraftVersions } from "../hooks/pruneDrafts.ts";
@@ -22,7 +23,7 @@ export function withPublication(
 ): CollectionConfig {
   return {
     ...config,
-    fields: [...config.fields, reviewField()],
+    fields: [reviewPanelField(), ...config.fields, reviewField()],
     endpoints: [
       ...(config.endpoints || []),
       reviewEndpoint(config.slug),

@@ -12,6 +12,7 @@ import { httpsUrlField } from "../fields/httpsUrl.ts";
 import { label } from "../fields/label.ts";
 import { phoneField } from "../fields/phone.ts";
 import { reviewField } from "../fields/review.ts";
+import { reviewPanelField } from "../fields/reviewPanel.ts";
 import { richTextField } from "../fields/richText.ts";
 import { ruleMessage, withRule } from "../fields/rules.ts";
 import { draftSafetyGlobal } from "../hooks/draftSafety.ts";
@@ -41,6 +42,7 @@ export const Guidebook: GlobalConfig = {
   },
   endpoints: [guidebookReviewEndpoint],
   fields: [
+    reviewPanelField(),
     { name: "title", type: "text", label: label("title"), required: true, maxLength: TEXT_MAX.guidebook.title },
     { name: "subtitle", type: "text", label: label("subtitle"), maxLength: TEXT_MAX.guidebook.subtitle },
     {
