@@ -11,7 +11,7 @@ import { policyData } from "./helpers/lexical.ts";
  * The review loop in Chromium on the production admin: a 편집자 writes a draft and asks for a
  * review from the 검토 panel → a 검토자 returns it with a reason → the 편집자 sees the reason on
  * the entry, fixes it (the draft save reopens it) and asks again → the 검토자 approves → residents
- * read it through the API. Screenshots of the panel go to `docs/staff/` for the README.
+ * read it through the API; a later draft opens in Payload's version comparison (Korean). Screenshots of the panel go to `docs/staff/` for the README.
  */
 
 let server: AdminServer;
@@ -130,7 +130,15 @@ describe("the review loop in the admin", () => {
     ).toEqual(["게시 승인", "검토 요청", "다시 작성", "반려", "검토 요청"]);
     await shoot("review-history");
 
-    const compare = await page.$eval(".review-panel a", (a) => a.getAttribute("href"));
-    expect(compare).toContain(`/admin/collections/policies/${id}/versions`);
+    // "What changed": a later draft is compared with the published version in Payload's version view, in Korean.
+    await asEditor("PATCH", `/api/policies/${id}?draft=true`, { summary: "다시 고친 요약입니다." });
+    await openEntry(id, "writing");
+    await page.waitForSelector(".review-panel a[href*='versionFrom=']");
+    await Promise.all([page.waitForNavigation({ waitUntil: "networkidle2" }), page.click(".review-panel a")]);
+    await page.waitForFunction(() => document.body.innerText.includes("다시 고친 요약입니다."));
+    const diff = await page.$eval("body", seenText);
+    expect(diff).toContain("비교 대상으로");
+    expect(diff).toContain("연락처를 바로잡았습니다.");
+    await page.screenshot({ path: path.join(SHOTS, "review-compare.png") as `${string}.png` });
   }, 600_000);
 });

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useState } from "react";
-import { getJson, kst, type ReviewLocation } from "./api.ts";
+import { getJson, kst, type Labels, type ReviewLocation } from "./api.ts";
 
 type ReviewEvent = {
   id: number;
@@ -11,18 +11,9 @@ type ReviewEvent = {
   comment?: string | null;
   publishAt?: string | null;
 };
-const KIND_LABEL: Record<string, string> = {
-  request: "검토 요청",
-  return: "반려",
-  approve: "게시 승인",
-  schedule: "예약 게시 승인",
-  publish: "게시",
-  reopen: "다시 작성",
-  verify: "확인 완료",
-};
 
 /** 검토 기록: the document's review events (`review-events`), newest first, 20 at most. */
-export function ReviewHistory({ location }: { location: ReviewLocation }) {
+export function ReviewHistory({ location, kindLabels }: { location: ReviewLocation; kindLabels: Labels }) {
   const [events, setEvents] = useState<ReviewEvent[] | undefined>();
   useEffect(() => {
     const query = new URLSearchParams({
@@ -48,7 +39,7 @@ export function ReviewHistory({ location }: { location: ReviewLocation }) {
         <ol className="review-history__list">
           {events.map((event) => (
             <li key={event.id}>
-              <strong>{KIND_LABEL[event.kind] ?? event.kind}</strong> · {event.actorRole} {event.actorName} ·{" "}
+              <strong>{kindLabels[event.kind] ?? event.kind}</strong> · {event.actorRole} {event.actorName} ·{" "}
               <time dateTime={event.createdAt}>{kst(event.createdAt)}</time>
               {event.publishAt ? ` · 게시 예정 ${kst(event.publishAt)}` : ""}
               {event.comment ? <blockquote>{event.comment}</blockquote> : null}

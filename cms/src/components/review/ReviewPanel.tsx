@@ -1,16 +1,9 @@
 "use client";
 import { Button, toast, useAuth, useFormFields, useFormModified } from "@payloadcms/ui";
 import { useId, useState } from "react";
-import { kst, postJson, type ReviewLocation, useReviewLocation } from "./api.ts";
+import { kst, type Labels, postJson, useReviewLocation } from "./api.ts";
 import { CompareLink } from "./CompareLink.tsx";
 import { ReviewHistory } from "./ReviewHistory.tsx";
-
-const STATE_LABEL: Record<string, string> = {
-  writing: "작성 중",
-  requested: "검토 요청",
-  returned: "반려",
-  published: "게시",
-};
 
 /**
  * 검토 (the review panel at the top of a drafted entry's edit view, a UI field): the state, the
@@ -18,7 +11,7 @@ const STATE_LABEL: Record<string, string> = {
  * time, 반려 with a required comment; 확인 완료 for 정책), the link to Payload's version comparison
  * and 검토 기록. Actions call `POST …/review` and `POST /api/policies/verify`, then reload the page.
  */
-export function ReviewPanel() {
+export function ReviewPanel({ stateLabels, kindLabels }: { stateLabels: Labels; kindLabels: Labels }) {
   const location = useReviewLocation();
   const { user } = useAuth<{ role?: string }>();
   const modified = useFormModified();
@@ -56,7 +49,7 @@ export function ReviewPanel() {
   return (
     <section className="review-panel" aria-labelledby={ids.heading} data-review-state={review.state}>
       <h3 id={ids.heading}>
-        검토 단계: <span className="review-panel__state">{STATE_LABEL[review.state] ?? review.state}</span>
+        검토 단계: <span className="review-panel__state">{stateLabels[review.state] ?? review.state}</span>
       </h3>
       {review.state === "returned" && review.returnComment ? (
         <div className="review-panel__returned" role="alert">
@@ -81,25 +74,31 @@ export function ReviewPanel() {
         ) : null}
         {reviewer && review.state === "requested" ? (
           <>
-            <label htmlFor={ids.publishAt}>예약 게시 시각 (비우면 바로 게시)</label>
-            <input
-              id={ids.publishAt}
-              type="datetime-local"
-              value={publishAt}
-              onChange={(e) => setPublishAt(e.target.value)}
-            />
-            <Button
-              buttonStyle="primary"
-              disabled={busy}
-              onClick={() => transition("approve", publishAt ? { publishAt: new Date(publishAt).toISOString() } : {})}
-            >
-              게시 승인
-            </Button>
-            <label htmlFor={ids.comment}>반려 사유 (필수)</label>
-            <textarea id={ids.comment} rows={3} value={comment} onChange={(e) => setComment(e.target.value)} />
-            <Button buttonStyle="secondary" disabled={busy} onClick={() => transition("return", { comment })}>
-              반려
-            </Button>
+            <fieldset className="review-panel__decision">
+              <legend>게시 승인</legend>
+              <label htmlFor={ids.publishAt}>예약 게시 시각 (비우면 바로 게시)</label>
+              <input
+                id={ids.publishAt}
+                type="datetime-local"
+                value={publishAt}
+                onChange={(e) => setPublishAt(e.target.value)}
+              />
+              <Button
+                buttonStyle="primary"
+                disabled={busy}
+                onClick={() => transition("approve", publishAt ? { publishAt: new Date(publishAt).toISOString() } : {})}
+              >
+                게시 승인
+              </Button>
+            </fieldset>
+            <fieldset className="review-panel__decision">
+              <legend>반려</legend>
+              <label htmlFor={ids.comment}>반려 사유 (필수, 편집자에게 보입니다)</label>
+              <textarea id={ids.comment} rows={3} value={comment} onChange={(e) => setComment(e.target.value)} />
+              <Button buttonStyle="secondary" disabled={busy} onClick={() => transition("return", { comment })}>
+                반려
+              </Button>
+            </fieldset>
           </>
         ) : null}
       </div>
@@ -121,7 +120,7 @@ export function ReviewPanel() {
       <p>
         <CompareLink location={location} />
       </p>
-      <ReviewHistory location={location} />
+      <ReviewHistory location={location} kindLabels={kindLabels} />
     </section>
   );
 }

@@ -37,6 +37,9 @@ export function useReviewLocation(): ReviewLocation | null {
   };
 }
 
+/** Korean labels by value (review states, event kinds), given by the server as client props. */
+export type Labels = Record<string, string>;
+
 /** POSTs JSON with the login cookie; resolves to the status and the answer's `message`. */
 export async function postJson(url: string, body: unknown): Promise<{ ok: boolean; message: string }> {
   try {
