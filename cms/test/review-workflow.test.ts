@@ -192,12 +192,7 @@ describe("안내서 설정", () => {
       "published",
     );
     expect(((await payload.findGlobal({ slug: "guidebook" })) as Json).title).toBe("새 안내서 제목");
-    expect((await history("guidebook", "guidebook")).map((e) => e.kind)).toEqual([
-      "approve",
-      "request",
-      "reopen",
-      "publish",
-    ]);
+    expect((await history("guidebook", "guidebook")).map((e) => e.kind)).toEqual(["approve", "request", "reopen"]);
   });
 });
 

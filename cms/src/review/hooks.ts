@@ -33,7 +33,8 @@ function reviewData(req: PayloadRequest, data: Doc, original: Doc | null | undef
 }
 
 async function recordChange(req: PayloadRequest, target: ReviewTarget, doc: Doc, previous: Doc | null | undefined) {
-  if (req.context?.[REVIEW_WRITE]) return;
+  // Server writes without a user (seed, import) change the state but are nobody's review step.
+  if (req.context?.[REVIEW_WRITE] || !req.user) return;
   const from = previous ? stateOf(previous) : undefined;
   const to = stateOf(doc);
   if (from === to) return;
@@ -52,7 +53,7 @@ async function recordChange(req: PayloadRequest, target: ReviewTarget, doc: Doc,
 export const reviewStateOnSave: CollectionBeforeChangeHook = ({ data, originalDoc, req }) =>
   reviewData(req, data as Doc, originalDoc as Doc | undefined);
 
-/** `afterChange` of a drafted collection: records a publish or a reopen in 검토 기록. */
+/** `afterChange` of a drafted collection: records a staff member's publish or reopen in 검토 기록. */
 export const recordReviewOnSave: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
   await recordChange(req, collection.slug as ReviewTarget, doc as Doc, previousDoc as Doc | undefined);
   return doc;
