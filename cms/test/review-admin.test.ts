@@ -135,6 +135,7 @@ describe("the review loop in the admin", () => {
     await openEntry(id, "writing");
     await page.waitForSelector(".review-panel a[href*='versionFrom=']");
     await Promise.all([page.waitForNavigation({ waitUntil: "networkidle2" }), page.click(".review-panel a")]);
+    // biome-ignore lint/performance/useDomNodeTextContent: we wait for what staff read
     await page.waitForFunction(() => document.body.innerText.includes("다시 고친 요약입니다."));
     const diff = await page.$eval("body", seenText);
     expect(diff).toContain("비교 대상으로");
