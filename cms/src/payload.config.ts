@@ -7,6 +7,7 @@ import { Departments } from "./collections/Departments.ts";
 import { Mascots } from "./collections/Mascots.ts";
 import { Media } from "./collections/Media.ts";
 import { Policies } from "./collections/Policies/index.ts";
+import { ReviewEvents } from "./collections/ReviewEvents.ts";
 import { SearchTerms } from "./collections/SearchTerms.ts";
 import { Users } from "./collections/Users.ts";
 import { csrfOrigins } from "./csrf.ts";
@@ -34,7 +35,7 @@ export default buildConfig({
   db: databaseAdapter(env),
   editor: lexicalEditor(),
   sharp,
-  collections: [Policies, Departments, Mascots, SearchTerms, Media, Users].map(withFreshRowIds),
+  collections: [Policies, Departments, Mascots, SearchTerms, Media, Users, ReviewEvents].map(withFreshRowIds),
   hooks: { afterError: [clientErrors] },
   upload: {
     // A file over the limit is cut there and marked truncated (sanitizeUpload answers 400 naming

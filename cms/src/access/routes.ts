@@ -46,6 +46,9 @@ export const REST_ROUTES: Record<string, readonly Operation[]> = {
   "delete /:key": ["updateOwn"],
   "post /rebuild": ["trigger"],
   "get /og": ["ogImage"],
+  "post /:id/review": ["requestReview", "returnReview", "approveReview"],
+  "post /review": ["requestReview", "returnReview", "approveReview"],
+  "post /verify": ["markChecked"],
 };
 
 /**
