@@ -1,12 +1,12 @@
 import { join } from "node:path";
 import { telHref } from "@lifewelfare/content-models";
+import { axeViolations } from "@lifewelfare/test-support/axe";
 import { launchBrowser } from "@lifewelfare/test-support/chromium";
 import { removeDirs, tempDir } from "@lifewelfare/test-support/temp-dir";
 import * as pagefind from "pagefind";
 import type { Browser, HTTPRequest, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildSite } from "../build.ts";
-import { axeViolations } from "./helpers/axe.ts";
 import { FIXTURE_BUILD_DATE } from "./helpers/build.ts";
 import { pagefindTitles } from "./helpers/pages.ts";
 import { type EvalFigures, evalFigures, searchOnPage } from "./helpers/search-eval.ts";
