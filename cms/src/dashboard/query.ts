@@ -46,13 +46,15 @@ export function entryRef(collection: EntryCollection, doc: Record<string, unknow
 }
 
 /**
- * The staff user of a dashboard query. Throws (in Korean) for anyone else: the dashboard is for
- * signed-in 관리자, 편집자 and 검토자 only, never for anonymous callers.
+ * The staff user of a dashboard query, as the Local API's access functions expect it (with its
+ * `collection`). Throws (in Korean) for anyone else: the dashboard is for signed-in 관리자, 편집자
+ * and 검토자 only, never for anonymous callers.
  */
-export function staffUser(user: DashboardContext["user"]): User {
-  if (!user || !hasRole({ ...user, collection: "users" }, "admin", "editor", "publisher"))
+export function staffUser(user: DashboardContext["user"]): User & { collection: "users" } {
+  const staff = user ? { ...user, collection: "users" as const } : null;
+  if (!staff || !hasRole(staff, "admin", "editor", "publisher"))
     throw new Error("업무 현황은 로그인한 직원만 볼 수 있습니다.");
-  return user;
+  return staff;
 }
 
 /** A page number from a query string value: a whole number ≥ 1, else 1. */
