@@ -1,5 +1,5 @@
 import { LIFE_STAGES } from "@lifewelfare/content-models";
-import { type DashboardContext, staffUser } from "./query.ts";
+import { type DashboardContext, readAs, staffUser } from "./query.ts";
 
 /** A count of policies under one heading (a 생애주기 or a 부서) and a link to that filtered list. */
 export type CountRow = { label: string; count: number; href: string };
@@ -19,15 +19,13 @@ export async function policyCounts(
 ): Promise<{ lifeStages: CountRow[]; departments: CountRow[] }> {
   const user = staffUser(ctx.user);
   const count = async (where: Parameters<typeof ctx.payload.count>[0]["where"]) =>
-    (await ctx.payload.count({ collection: "policies", where, overrideAccess: false, user })).totalDocs;
+    (await ctx.payload.count({ collection: "policies", where, ...readAs(user) })).totalDocs;
   const departments = await ctx.payload.find({
     collection: "departments",
     sort: "name",
     limit: 0,
     pagination: false,
-    depth: 0,
-    overrideAccess: false,
-    user,
+    ...readAs(user),
     select: { name: true },
   });
   const [lifeStages, perDepartment] = await Promise.all([

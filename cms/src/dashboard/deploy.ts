@@ -1,6 +1,6 @@
 import { REBUILD_STATUS_SLUG } from "../rebuild/status.ts";
 import { REBUILD_STATES } from "../rebuild/types.ts";
-import { type DashboardContext, staffUser } from "./query.ts";
+import { type DashboardContext, readAs, staffUser } from "./query.ts";
 
 /**
  * 배포 상태 on the dashboard: the last pipeline run (state and its Korean label, step, message,
@@ -27,8 +27,8 @@ export type DeployStatus = {
 export async function deployStatus(ctx: DashboardContext, envOrigin?: string): Promise<DeployStatus> {
   const user = staffUser(ctx.user);
   const [status, guidebook] = await Promise.all([
-    ctx.payload.findGlobal({ slug: REBUILD_STATUS_SLUG, depth: 0, overrideAccess: false, user }),
-    ctx.payload.findGlobal({ slug: "guidebook", depth: 0, overrideAccess: false, user, select: { siteOrigin: true } }),
+    ctx.payload.findGlobal({ slug: REBUILD_STATUS_SLUG, ...readAs(user) }),
+    ctx.payload.findGlobal({ slug: "guidebook", ...readAs(user), select: { siteOrigin: true } }),
   ]);
   const state = status.state ?? "idle";
   return {

@@ -5,6 +5,7 @@ import {
   entryRef,
   type Paged,
   paged,
+  readAs,
   staffUser,
 } from "./query.ts";
 
@@ -47,9 +48,7 @@ export async function missingInfo(
     sort: ["title", "id"],
     page,
     limit,
-    depth: 0,
-    overrideAccess: false,
-    user,
+    ...readAs(user),
     select: { title: true, contacts: true, applicationMethod: { details: true }, sourceUrls: true },
   });
   return paged(result, (doc) => {

@@ -7,6 +7,7 @@ import {
   kstDayStart,
   type Paged,
   paged,
+  readAs,
   staffUser,
 } from "./query.ts";
 
@@ -44,10 +45,8 @@ export async function overdueReview(
     sort: ["lastReviewedAt", "title"],
     page,
     limit,
-    depth: 0,
     draft: true,
-    overrideAccess: false,
-    user,
+    ...readAs(user),
     select: { title: true, lastReviewedAt: true },
   });
   return {

@@ -57,6 +57,14 @@ export function staffUser(user: DashboardContext["user"]): User & { collection: 
   return staff;
 }
 
+/**
+ * The Local API options every dashboard read shares: no relationships populated (`depth: 0`) and
+ * the user's own access (`overrideAccess: false`), so a list never holds what the role cannot read.
+ */
+export function readAs(user: User & { collection: "users" }) {
+  return { depth: 0, overrideAccess: false, user } as const;
+}
+
 /** A page number from a query string value: a whole number ≥ 1, else 1. */
 export function pageNumber(value: unknown): number {
   const n = Number(Array.isArray(value) ? value[0] : value);

@@ -9,6 +9,7 @@ import {
   type MergeSource,
   mergePages,
   type Paged,
+  readAs,
   staffUser,
 } from "./query.ts";
 
@@ -45,10 +46,8 @@ function reviewPage<T extends EntryRef>(
           where,
           sort: sort.field,
           limit: upTo,
-          depth: 0,
           draft: true,
-          overrideAccess: false,
-          user,
+          ...readAs(user),
           select: { [ENTRY_COLLECTIONS[collection].title]: true, review: true },
         });
         return {

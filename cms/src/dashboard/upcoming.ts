@@ -9,6 +9,7 @@ import {
   type MergeSource,
   mergePages,
   type Paged,
+  readAs,
   staffUser,
 } from "./query.ts";
 
@@ -57,9 +58,7 @@ export async function upcomingChanges(
           },
           sort: [field, "title"],
           limit: upTo,
-          depth: 0,
-          overrideAccess: false,
-          user,
+          ...readAs(user),
           select: { title: true, status: true, applicationPeriod: true },
         });
         return {

@@ -5,6 +5,7 @@ import {
   entryRef,
   type Paged,
   paged,
+  readAs,
   staffUser,
 } from "./query.ts";
 
@@ -34,10 +35,8 @@ export async function toVerify(
     sort: ["department", "title"],
     page,
     limit,
-    depth: 0,
     draft: true,
-    overrideAccess: false,
-    user,
+    ...readAs(user),
     select: { title: true, department: true, verificationNote: true },
   });
   const ids = [...new Set(result.docs.flatMap((d) => (typeof d.department === "number" ? [d.department] : [])))];
@@ -46,10 +45,8 @@ export async function toVerify(
         collection: "departments",
         where: { id: { in: ids } },
         limit: ids.length,
-        depth: 0,
         draft: true,
-        overrideAccess: false,
-        user,
+        ...readAs(user),
         select: { name: true },
       })
     : { docs: [] };

@@ -80,6 +80,7 @@ describe("pnpm bench 20", () => {
     expect(markdown).toMatch(/\| Target \| Goal \| Measured \| Result \|/);
     expect(markdown).toMatch(/\| (pass|\*\*miss\*\*) \|/);
     expect(markdown).toContain("## How to reproduce");
+    expect(markdown).toMatch(/\| 검토 대기 \(first page\) \| \d+\.\d \| 2 \|/);
   });
 });
 
