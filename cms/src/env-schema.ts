@@ -77,8 +77,11 @@ export const envSchema = z.object({
    * this many months before today (KST) is listed (default 12).
    */
   REVIEW_OVERDUE_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
-  /** Public origin of the published site (as for `pnpm start`); the dashboard links to it before 안내서 설정's 누리집 주소. */
-  SITE_ORIGIN: z.url({ protocol: /^https?$/ }).optional(),
+  /**
+   * Public origin of the published site (as for `pnpm start`, where empty means unset); the work
+   * dashboard links to it before 안내서 설정's 누리집 주소.
+   */
+  SITE_ORIGIN: z.preprocess((value) => (value === "" ? undefined : value), z.url({ protocol: /^https?$/ }).optional()),
   /** Run queued jobs (scheduled publish, daily rebuild) inside the CMS server. */
   JOBS_AUTORUN: flag.default(true),
   /** How often the job runner looks for due jobs (cron, default every minute). */
