@@ -57,7 +57,7 @@ describe("environment", async () => {
   });
 
   it("reads the work dashboard's settings: 검토 기한 in months (default 12) and the site's address", () => {
-    const secret = { PAYLOAD_SECRET: "x".repeat(32) };
+    const secret = { NODE_ENV: "test", PAYLOAD_SECRET: "x".repeat(32) } as const;
     expect(loadEnv(secret).REVIEW_OVERDUE_MONTHS).toBe(12);
     const set = loadEnv({ ...secret, REVIEW_OVERDUE_MONTHS: "6", SITE_ORIGIN: "" });
     expect([set.REVIEW_OVERDUE_MONTHS, set.SITE_ORIGIN]).toEqual([6, undefined]);

@@ -15,8 +15,8 @@ import { guidebookData, lexical, policyData } from "./helpers/lexical.ts";
 
 /**
  * The work dashboard's lists against a controlled set with known answers (KST today 2026-11-30):
- * five policies 가–마 (마 is an unpublished draft) and two departments, review states and dates
- * written through the Local API as the review endpoint would.
+ * five policies 가–마 (마 is an unpublished draft), two departments and 안내서 설정, review states and
+ * dates written through the Local API as the review endpoint would.
  */
 const TODAY = "2026-11-30";
 const quiet = { context: { skipRebuild: true }, overrideAccess: true };
@@ -42,6 +42,15 @@ beforeAll(async () => {
     requestedAt: "2026-11-15T01:00:00.000Z",
   });
   const elderly = await department("노인복지과");
+  await payload.updateGlobal({
+    slug: "guidebook",
+    data: {
+      ...guidebookData(),
+      _status: "published",
+      review: { state: "requested", requestedByName: "편집 담당", requestedAt: "2026-11-12T01:00:00.000Z" },
+    } as never,
+    ...quiet,
+  });
   const details = lexical("주민센터에 신청서를 냅니다.");
   const policy = (data: Record<string, unknown>, status: "published" | "draft" = "published") =>
     payload.create({
@@ -125,18 +134,19 @@ const titles = (rows: { title: string }[]) => rows.map((r) => r.title);
 describe("work dashboard lists (KST today 2026-11-30)", () => {
   it("검토 대기: every drafted collection, oldest request first, with who asked and when; paged", async () => {
     const all = await pendingReview(as(publisher), 1, 10);
-    expect(all.total).toBe(4);
-    expect(titles(all.rows)).toEqual(["나 정책", "가족정책과", "가 정책", "마 정책"]);
+    expect(all.total).toBe(5);
+    expect(titles(all.rows)).toEqual(["나 정책", "안내서 설정", "가족정책과", "가 정책", "마 정책"]);
     expect(all.rows[0]).toMatchObject({
       collection: "policies",
       requestedByName: publisher.name,
       requestedAt: "2026-11-10T01:00:00.000Z",
     });
-    expect(all.rows[1]).toMatchObject({ collection: "departments", requestedByName: "편집 담당" });
+    expect(all.rows[1]).toMatchObject({ kind: "설정", href: "/admin/globals/guidebook" });
+    expect(all.rows[2]).toMatchObject({ collection: "departments", kind: "부서", requestedByName: "편집 담당" });
     expect(all.rows[0]?.href).toMatch(/^\/admin\/collections\/policies\/\d+$/);
     const second = await pendingReview(as(editor), 2, 3);
-    expect(second).toMatchObject({ total: 4, page: 2, totalPages: 2 });
-    expect(titles(second.rows)).toEqual(["마 정책"]);
+    expect(second).toMatchObject({ total: 5, page: 2, totalPages: 2 });
+    expect(titles(second.rows)).toEqual(["가 정책", "마 정책"]);
   });
 
   it("반려됨: only the signed-in user's returned entries, with the reason", async () => {

@@ -25,12 +25,34 @@ export const ENTRY_COLLECTIONS = {
 } as const;
 export type EntryCollection = keyof typeof ENTRY_COLLECTIONS;
 
-/** An entry as a dashboard row: where it lives, its id, its title and its edit page in the admin. */
-export type EntryRef = { collection: EntryCollection; id: number | string; title: string; href: string };
+/** 안내서 설정 (the `guidebook` global) as an entry of the review lists. */
+export const GUIDEBOOK_ENTRY = {
+  collection: "guidebook",
+  id: "guidebook",
+  title: "안내서 설정",
+  kind: "설정",
+} as const;
+
+/**
+ * An entry as a dashboard row: where it lives (a collection, or `guidebook` for 안내서 설정), its
+ * id, its title, what kind of entry it is (Korean) and its edit page in the admin.
+ */
+export type EntryRef = {
+  collection: EntryCollection | "guidebook";
+  id: number | string;
+  title: string;
+  kind: string;
+  href: string;
+};
 
 /** The admin edit page of an entry (`/admin/collections/<slug>/<id>`). */
 export function entryHref(collection: EntryCollection, id: number | string): string {
   return `/admin/collections/${collection}/${encodeURIComponent(String(id))}`;
+}
+
+/** The `EntryRef` of 안내서 설정 (its edit page is `/admin/globals/guidebook`). */
+export function guidebookRef(): EntryRef {
+  return { ...GUIDEBOOK_ENTRY, href: "/admin/globals/guidebook" };
 }
 
 /** An `EntryRef` from a document read with its title field selected (a missing title reads "(제목 없음)"). */
@@ -41,6 +63,7 @@ export function entryRef(collection: EntryCollection, doc: Record<string, unknow
     collection,
     id,
     title: typeof title === "string" && title ? title : "(제목 없음)",
+    kind: ENTRY_COLLECTIONS[collection].label,
     href: entryHref(collection, id),
   };
 }

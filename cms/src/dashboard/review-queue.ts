@@ -6,6 +6,7 @@ import {
   type EntryCollection,
   type EntryRef,
   entryRef,
+  guidebookRef,
   type MergeSource,
   mergePages,
   type Paged,
@@ -19,44 +20,62 @@ export type PendingRow = EntryRef & { requestedByName: string; requestedAt: stri
 /** A 반려됨 row: the entry, who returned it, when (UTC instant) and the reason given. */
 export type ReturnedRow = EntryRef & { returnedByName: string; returnedAt: string | null; returnComment: string };
 
-type ReviewDoc = Record<string, unknown> & { review?: Record<string, unknown> | null };
+/** The `review` group as read (see cms/src/fields/review.ts). */
+type Review = Record<string, unknown>;
 
 const text = (value: unknown) => (typeof value === "string" ? value : "");
 
+/** Which review states a list holds: the query on the collections and the same test for 안내서 설정. */
+type Filter = { where: Where; matches: (review: Review) => boolean };
+
 /**
- * One page of a review list over every drafted collection (정책, 부서, 복지 캐릭터, 검색어 사전):
- * each is asked, with an indexed `where` on its latest drafts, for its first rows in `sort`
- * order, and the page is cut from the merged order (`mergePages`). Entries the user cannot read
- * are never returned (`overrideAccess: false`).
+ * One page of a review list over every drafted collection (정책, 부서, 복지 캐릭터, 검색어 사전) and
+ * 안내서 설정: each collection is asked, with an indexed `where` on its latest drafts, for its first
+ * rows in `sort` order; the global's latest draft is read and tested; the page is cut from the
+ * merged order (`mergePages`). Entries the user cannot read are never returned (`overrideAccess: false`).
  */
 function reviewPage<T extends EntryRef>(
   ctx: DashboardContext,
-  where: Where,
+  filter: Filter,
   sort: { field: string; key: (row: T) => string },
-  row: (collection: EntryCollection, doc: ReviewDoc) => T,
+  row: (ref: EntryRef, review: Review) => T,
   page: number,
   limit: number,
 ): Promise<Paged<T>> {
   const user = staffUser(ctx.user);
-  const sources = (Object.keys(ENTRY_COLLECTIONS) as EntryCollection[]).map(
+  const collections = (Object.keys(ENTRY_COLLECTIONS) as EntryCollection[]).map(
     (collection): MergeSource<T> =>
       async (upTo) => {
         const result = await ctx.payload.find({
           collection,
-          where,
+          where: filter.where,
           sort: sort.field,
           limit: upTo,
           draft: true,
           ...readAs(user),
           select: { [ENTRY_COLLECTIONS[collection].title]: true, review: true },
         });
-        return {
-          rows: result.docs.map((doc) => row(collection, doc as unknown as ReviewDoc)),
-          total: result.totalDocs,
-        };
+        const docs = result.docs as unknown as (Record<string, unknown> & { review?: Review | null })[];
+        return { rows: docs.map((doc) => row(entryRef(collection, doc), doc.review ?? {})), total: result.totalDocs };
       },
   );
-  return mergePages(sources, sort.key, (r) => `${r.collection}/${String(r.id).padStart(12, "0")}`, page, limit);
+  const guidebook: MergeSource<T> = async () => {
+    const doc = await ctx.payload.findGlobal({
+      slug: "guidebook",
+      draft: true,
+      ...readAs(user),
+      select: { review: true },
+    });
+    const review = (doc.review ?? {}) as Review;
+    return filter.matches(review) ? { rows: [row(guidebookRef(), review)], total: 1 } : { rows: [], total: 0 };
+  };
+  return mergePages(
+    [...collections, guidebook],
+    sort.key,
+    (r) => `${r.collection}/${String(r.id).padStart(12, "0")}`,
+    page,
+    limit,
+  );
 }
 
 /**
@@ -70,12 +89,12 @@ export async function pendingReview(
 ): Promise<Paged<PendingRow>> {
   return reviewPage<PendingRow>(
     ctx,
-    { "review.state": { equals: "requested" } },
+    { where: { "review.state": { equals: "requested" } }, matches: (review) => review.state === "requested" },
     { field: "review.requestedAt", key: (r) => r.requestedAt ?? "" },
-    (collection, doc) => ({
-      ...entryRef(collection, doc),
-      requestedByName: text(doc.review?.requestedByName),
-      requestedAt: text(doc.review?.requestedAt) || null,
+    (ref, review) => ({
+      ...ref,
+      requestedByName: text(review.requestedByName),
+      requestedAt: text(review.requestedAt) || null,
     }),
     page,
     limit,
@@ -91,17 +110,20 @@ export async function myReturned(
   page = 1,
   limit = DASHBOARD_PAGE_SIZE,
 ): Promise<Paged<ReturnedRow>> {
-  const user = staffUser(ctx.user);
+  const me = String(staffUser(ctx.user).id);
   return reviewPage<ReturnedRow>(
     ctx,
-    { and: [{ "review.state": { equals: "returned" } }, { "review.requestedById": { equals: String(user.id) } }] },
+    {
+      where: { and: [{ "review.state": { equals: "returned" } }, { "review.requestedById": { equals: me } }] },
+      matches: (review) => review.state === "returned" && review.requestedById === me,
+    },
     // Newest first: the key is inverted so the merge sorts ascending like the queries.
     { field: "-review.returnedAt", key: (r) => invert(r.returnedAt) },
-    (collection, doc) => ({
-      ...entryRef(collection, doc),
-      returnedByName: text(doc.review?.returnedByName),
-      returnedAt: text(doc.review?.returnedAt) || null,
-      returnComment: text(doc.review?.returnComment),
+    (ref, review) => ({
+      ...ref,
+      returnedByName: text(review.returnedByName),
+      returnedAt: text(review.returnedAt) || null,
+      returnComment: text(review.returnComment),
     }),
     page,
     limit,

@@ -1,6 +1,6 @@
 import { MISSING, type MissingRow } from "../../dashboard/missing-info.ts";
 import type { OverdueRow } from "../../dashboard/overdue.ts";
-import { ENTRY_COLLECTIONS, type EntryRef } from "../../dashboard/query.ts";
+import type { EntryRef } from "../../dashboard/query.ts";
 import type { PendingRow, ReturnedRow } from "../../dashboard/review-queue.ts";
 import type { UpcomingRow } from "../../dashboard/upcoming.ts";
 import { kstDay, kstDayTime } from "./format.ts";
@@ -9,8 +9,7 @@ import { kstDay, kstDayTime } from "./format.ts";
 function Entry({ entry }: { entry: EntryRef }) {
   return (
     <>
-      <a href={entry.href}>{entry.title}</a>{" "}
-      <span className="work-dashboard__kind">{ENTRY_COLLECTIONS[entry.collection].label}</span>
+      <a href={entry.href}>{entry.title}</a> <span className="work-dashboard__kind">{entry.kind}</span>
     </>
   );
 }
