@@ -31,7 +31,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
  * `overrideAccess: false`), the median of 5 runs after a warm-up, the last page of 검토 대기, and
  * the whole dashboard (every list at once, as the page renders it).
  */
-export async function dashboardStep(ws: BenchWorkspace, log: (line: string) => void): Promise<StepReport> {
+export async function dashboardStep(_ws: BenchWorkspace, log: (line: string) => void): Promise<StepReport> {
   const timings: Record<string, number> = {};
   const payload = await openCms();
   try {
