@@ -1,10 +1,11 @@
 import type { Payload } from "payload";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pageHref } from "../src/components/dashboard/format.ts";
 import { policyCounts } from "../src/dashboard/counts.ts";
 import { deployStatus } from "../src/dashboard/deploy.ts";
 import { missingInfo } from "../src/dashboard/missing-info.ts";
 import { monthsBefore, overdueReview } from "../src/dashboard/overdue.ts";
-import type { DashboardContext } from "../src/dashboard/query.ts";
+import { type DashboardContext, pageNumber } from "../src/dashboard/query.ts";
 import { myReturned, pendingReview } from "../src/dashboard/review-queue.ts";
 import { upcomingChanges } from "../src/dashboard/upcoming.ts";
 import { NO_DEPARTMENT, toVerify } from "../src/dashboard/verification.ts";
@@ -232,5 +233,15 @@ describe("work dashboard lists (KST today 2026-11-30)", () => {
   it("refuses anyone who is not signed-in staff", async () => {
     await expect(pendingReview(as(null))).rejects.toThrow("로그인한 직원만");
     await expect(policyCounts(as(null))).rejects.toThrow("로그인한 직원만");
+  });
+});
+
+describe("paging links", () => {
+  it("reads a page number safely and keeps the other lists' pages in a link", () => {
+    expect([pageNumber("3"), pageNumber(["2", "9"]), pageNumber("0"), pageNumber("x"), pageNumber(undefined)]).toEqual([
+      3, 2, 1, 1, 1,
+    ]);
+    expect(pageHref({ verify: "2", pending: "4" }, "pending", 5)).toBe("?verify=2&pending=5#pending");
+    expect(pageHref({ verify: "2", pending: "4" }, "pending", 1)).toBe("?verify=2#pending");
   });
 });
