@@ -72,6 +72,16 @@ export const envSchema = z.object({
   REBUILD_DEBOUNCE_MS: z.coerce.number().int().min(0).max(86_400_000).default(30_000),
   /** Cron (Payload/croner syntax, server local time) of the daily rebuild for date-driven states. */
   REBUILD_DAILY_CRON: z.string().trim().min(1).default("0 10 0 * * *"),
+  /**
+   * 검토 기한 지남 on the work dashboard: a policy whose last review (`lastReviewedAt`) is more than
+   * this many months before today (KST) is listed (default 12).
+   */
+  REVIEW_OVERDUE_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
+  /**
+   * Public origin of the published site (as for `pnpm start`, where empty means unset); the work
+   * dashboard links to it before 안내서 설정's 누리집 주소.
+   */
+  SITE_ORIGIN: z.preprocess((value) => (value === "" ? undefined : value), z.url({ protocol: /^https?$/ }).optional()),
   /** Run queued jobs (scheduled publish, daily rebuild) inside the CMS server. */
   JOBS_AUTORUN: flag.default(true),
   /** How often the job runner looks for due jobs (cron, default every minute). */

@@ -56,6 +56,8 @@ export default buildConfig({
     user: Users.slug,
     // Payload's "gravatar" avatar sends a hash of each staff e-mail to a third-party host.
     avatar: "default",
+    // 업무 현황 (work dashboard) above Payload's collection cards on the admin home.
+    components: { beforeDashboard: ["/components/dashboard/WorkDashboard#WorkDashboard"] },
     dateFormat: "yyyy. M. d. HH:mm",
     meta: { titleSuffix: " - 생애복지 안내서 CMS" },
     importMap: { baseDir: path.join(repoRoot(), "cms", "src") },

@@ -7,6 +7,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import type { StepReport } from "./measure/run-step.ts";
 import { astroPlainStep } from "./steps/astro-plain-step.ts";
 import { exportStep, pagefindDefaultStep, searchIndexStep, siteStep } from "./steps/build-steps.ts";
+import { dashboardStep } from "./steps/dashboard-step.ts";
 import { pdfPhotosStep } from "./steps/pdf-photos-step.ts";
 import { pdfPlainStep, pdfStep } from "./steps/pdf-steps.ts";
 import { pipelineStep, publishLoopStep } from "./steps/pipeline-steps.ts";
@@ -34,6 +35,7 @@ const STEPS: Record<string, Step> = {
   pipeline: pipelineStep,
   "publish-loop": publishLoopStep,
   rest: restStep,
+  dashboard: dashboardStep,
 };
 
 const [name, inputFile, outputFile] = process.argv.slice(2);
