@@ -98,7 +98,7 @@ export async function exportSnapshot(
       if (typeof value === "object") return value.stableId ?? undefined;
       return departmentsByCmsId.get(value);
     },
-    imageRef: (value) => (typeof value === "object" ? (imageRef(value) ?? undefined) : undefined),
+    imageRef: (value) => (value && typeof value === "object" ? (imageRef(value) ?? undefined) : undefined),
   };
 
   function imageRef(doc: Media): ImageRef | null {
