@@ -1,9 +1,9 @@
 import { fileURLToPath } from "node:url";
 import { getViteConfig } from "astro/config";
 import { createServer, type ViteDevServer } from "vite";
-import type { PolicyPreviewInput } from "./src/preview/render-page.ts";
+import type { PolicyPreviewInput, RenderPageModule } from "./src/preview/input.ts";
 
-export type { PolicyPreviewInput } from "./src/preview/render-page.ts";
+export type { PolicyPreviewInput } from "./src/preview/input.ts";
 
 /** Renders 미리 보기 pages with the site's own components and styles, in this process. */
 export type PreviewRenderer = {
@@ -33,11 +33,17 @@ const RENDER_MODULE = "/src/preview/render-page.ts";
 export async function createPreviewRenderer(options: { base?: string } = {}): Promise<PreviewRenderer> {
   const config = await getViteConfig(
     { server: { middlewareMode: true, hmr: false, ws: false, watch: null }, appType: "custom", logLevel: "error" },
-    { root: SITE_ROOT, configFile: false, logLevel: "error", base: options.base ?? "/", devToolbar: { enabled: false } },
+    {
+      root: SITE_ROOT,
+      configFile: false,
+      logLevel: "error",
+      base: options.base ?? "/",
+      devToolbar: { enabled: false },
+    },
   )({ command: "serve", mode: "production" });
   const vite: ViteDevServer = await createServer({ ...config, configFile: false });
   try {
-    const module = (await vite.ssrLoadModule(RENDER_MODULE)) as typeof import("./src/preview/render-page.ts");
+    const module = (await vite.ssrLoadModule(RENDER_MODULE)) as RenderPageModule;
     const fonts = new Map<string, string>();
     // Vite points each font at its file (`/@fs/…` or a root-relative path): serve them by name.
     const stylesheet = module.PREVIEW_CSS.replace(/url\((["']?)([^"')]+\.woff2)\1\)/g, (_all, _q, url: string) => {
