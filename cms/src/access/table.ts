@@ -63,6 +63,8 @@ export const OPERATIONS = {
   cancel: "cancel queued jobs (`payload.jobs.cancel`)",
   trigger: "start a site rebuild now (`POST /api/rebuild`)",
   ogImage: "the admin's Open Graph preview image (`GET /api/og`)",
+  preview: "ask for a 미리 보기 link to a policy's latest draft (`POST /api/preview/:id`)",
+  previewView: "open one's own 미리 보기 link: the page, its files and the print previews (`GET /api/preview/:token…`)",
 } as const;
 export type Operation = keyof typeof OPERATIONS;
 
@@ -205,8 +207,11 @@ export const ACCESS_TABLE = {
   },
   "rebuild-status": { read: STAFF, update: ADMIN, docAccess: ALL, ...noVersions },
   "payload-jobs-stats": { read: ADMIN, update: NOBODY, docAccess: ALL, ...noVersions },
-  /** Root endpoints: `POST /api/rebuild` (changes nothing residents see: it exports published content). */
-  "@root": { trigger: STAFF, docAccess: ALL, ogImage: ALL },
+  /**
+   * Root endpoints: `POST /api/rebuild` (changes nothing residents see: it exports published
+   * content) and 미리 보기 (shows a draft to staff only; writes nothing residents see).
+   */
+  "@root": { trigger: STAFF, docAccess: ALL, ogImage: ALL, preview: STAFF, previewView: STAFF },
 } as const satisfies Record<string, Row>;
 
 export type Target = keyof typeof ACCESS_TABLE;
@@ -251,6 +256,10 @@ export const REST_ROUTES: Record<string, readonly Operation[]> = {
   "delete /:key": ["updateOwn"],
   "post /rebuild": ["trigger"],
   "get /og": ["ogImage"],
+  "post /preview/:id": ["preview"],
+  "get /preview/:token": ["previewView"],
+  "get /preview/:token/:file": ["previewView"],
+  "get /preview/:token/:folder/:file": ["previewView"],
 };
 
 /**
