@@ -9,6 +9,7 @@ import { guidebookProbes } from "./guidebook.ts";
 import { jobsProbes } from "./jobs.ts";
 import { mediaProbes } from "./media.ts";
 import { preferencesProbes } from "./preferences.ts";
+import { previewProbes } from "./preview.ts";
 import { usersProbes } from "./users.ts";
 
 /** Every probe of a drafted collection (정책, 부서, 복지 캐릭터). */
@@ -72,6 +73,6 @@ export function allProbes(): Record<Target, Probes> {
       () => ({ n: nextCount() }),
       (d) => d.stats,
     ),
-    "@root": rootProbes(),
+    "@root": { ...rootProbes(), ...previewProbes() },
   };
 }
