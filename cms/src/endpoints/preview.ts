@@ -116,7 +116,7 @@ function rendererPath(
   return undefined;
 }
 
-/** The latest draft (depth 1), the 안내서 설정 and the published departments, or null when gone. */
+/** The latest draft (depth 1), the 안내서 설정, the published departments and 복지 캐릭터, or null when gone. */
 async function draftRequest(req: PayloadRequest, link: PreviewLink) {
   const policy = await req.payload
     .findByID({
@@ -130,15 +130,11 @@ async function draftRequest(req: PayloadRequest, link: PreviewLink) {
     })
     .catch(() => null);
   if (!policy) return null;
-  const [guidebook, departments] = await Promise.all([
+  const published = { where: { _status: { equals: "published" } }, pagination: false, req } as const;
+  const [guidebook, departments, mascots] = await Promise.all([
     req.payload.findGlobal({ slug: "guidebook", depth: 1, req }),
-    req.payload.find({
-      collection: "departments",
-      where: { _status: { equals: "published" } },
-      pagination: false,
-      depth: 0,
-      req,
-    }),
+    req.payload.find({ collection: "departments", depth: 0, ...published }),
+    req.payload.find({ collection: "mascots", depth: 1, ...published }),
   ]);
-  return { policy, guidebook, departments: departments.docs };
+  return { policy, guidebook, departments: departments.docs, mascots: mascots.docs };
 }

@@ -10,6 +10,7 @@ import { exportStep, pagefindDefaultStep, searchIndexStep, siteStep } from "./st
 import { pdfPhotosStep } from "./steps/pdf-photos-step.ts";
 import { pdfPlainStep, pdfStep } from "./steps/pdf-steps.ts";
 import { pipelineStep, publishLoopStep } from "./steps/pipeline-steps.ts";
+import { previewStep } from "./steps/preview-step.ts";
 import { restStep } from "./steps/rest-step.ts";
 import { searchBrowserStep } from "./steps/search-browser-step.ts";
 import { seedStep } from "./steps/seed-step.ts";
@@ -34,6 +35,7 @@ const STEPS: Record<string, Step> = {
   pipeline: pipelineStep,
   "publish-loop": publishLoopStep,
   rest: restStep,
+  preview: previewStep,
 };
 
 const [name, inputFile, outputFile] = process.argv.slice(2);

@@ -71,6 +71,9 @@ describe("pnpm bench 20", () => {
     expect(perPhoto).toBeGreaterThan(0);
     expect(perPhoto).toBeLessThanOrEqual(1.5 * 1024 ** 2);
     expect(outputs("publish-loop")).toMatchObject({ newRelease: true, siteShowsEdit: true, pdfShowsEdit: true });
+    expect(outputs("preview").web.showsDraft).toBe(true);
+    expect(outputs("preview").print.standardPdfBytes).toBeGreaterThan(0);
+    expect(outputs("preview").print.pngBytes).toBeGreaterThan(0);
   });
 
   test("the Markdown report has the step table, targets with pass/miss and how to reproduce", () => {

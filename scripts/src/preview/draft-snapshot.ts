@@ -1,5 +1,11 @@
-import { departmentFromCms, type FromCmsContext, guidebookFromCms, policyFromCms } from "@lifewelfare/cms/codec";
-import type { Department, Guidebook, Media, Policy } from "@lifewelfare/cms/payload-types";
+import {
+  departmentFromCms,
+  type FromCmsContext,
+  guidebookFromCms,
+  mascotFromCms,
+  policyFromCms,
+} from "@lifewelfare/cms/codec";
+import type { Department, Guidebook, Mascot, Media, Policy } from "@lifewelfare/cms/payload-types";
 import {
   type ImageRef,
   parseContent,
@@ -11,14 +17,20 @@ import { richTextToHtml } from "../export/rich-text.ts";
 
 /**
  * What the CMS sends the preview renderer (`POST /web`, `POST /print/…`): the latest draft of one
- * policy read at depth 1 (relationships populated), the 안내서 설정 and the departments residents
- * see now (published). JSON, as Payload returns them.
+ * policy read at depth 1 (relationships populated), the 안내서 설정, and the departments and 복지
+ * 캐릭터 residents see now (published; the settings may name a cover character). JSON, as Payload
+ * returns them.
  */
-export type DraftPreviewRequest = { policy: Policy; guidebook: Guidebook; departments: Department[] };
+export type DraftPreviewRequest = {
+  policy: Policy;
+  guidebook: Guidebook;
+  departments: Department[];
+  mascots: Mascot[];
+};
 
 /**
  * A validated one-policy snapshot of a draft, made by the export's own codec (`policyFromCms`,
- * `guidebookFromCms`, `departmentFromCms`) and rich-text converter. Image `src`s are
+ * `guidebookFromCms`, `departmentFromCms`, `mascotFromCms`) and rich-text converter. Image `src`s are
  * `media/<file name>` (the CMS's upload folder is the snapshot's `media/`). Links in rich text to
  * other policies are left as text (a preview knows no other published page); nothing is written.
  * A draft without a stable id or slug yet is shown as `draft-<CMS id>`.
@@ -51,14 +63,18 @@ export function draftSnapshot(request: DraftPreviewRequest): Snapshot {
     { ...draft, stableId: draft.stableId || fallback, slug: draft.slug || fallback },
     context,
   );
+  const mascots = request.mascots.flatMap((doc) => mascotFromCms(doc, context) ?? []);
+  const guidebook = guidebookFromCms(request.guidebook, context);
+  // A cover character that is not published (yet) is the cover's business, not this entry's.
+  if (!mascots.some((m) => m.id === guidebook.coverMascotId)) guidebook.coverMascotId = undefined;
   return parseContent(
     snapshotSchema,
     {
       schemaVersion: SNAPSHOT_SCHEMA_VERSION,
       generatedAt: new Date(draft.updatedAt).toISOString(),
-      guidebook: guidebookFromCms(request.guidebook, context),
+      guidebook,
       departments: request.departments.map(departmentFromCms),
-      mascots: [],
+      mascots,
       policies: [policy],
       searchTerms: [],
     },

@@ -59,6 +59,8 @@ export function derivedFigures(r: BenchResult) {
     exactTitleFirst: output(r, "search-browser", (o) => (o.exactTitle as { rate: number } | undefined)?.rate),
     restListP95: rest?.list.p95,
     restDetailP95: rest?.detail.p95,
+    previewWebS: divide(timing(r, "preview", "webClickMs"), 1000),
+    previewPrintS: divide(timing(r, "preview", "printClickMs"), 1000),
   };
 }
 
@@ -146,6 +148,8 @@ export function evaluateTargets(r: BenchResult, reference?: BenchResult): Target
     measured: fmt(d.siteRatioWhole, "×", 2),
     pass: null,
   });
+  add("미리 보기: web page ready after the click (cold)", "≤ 2 s", d.previewWebS, 2, "s", 2);
+  add("미리 보기: handbook entry PDF after the click (slowest)", "≤ 8 s", d.previewPrintS, 8, "s", 2);
   add("CMS REST p95, list (GET /api/policies?limit=10)", "≤ 50 ms", d.restListP95, 50, "ms");
   add("CMS REST p95, detail (GET /api/policies/<id>)", "≤ 50 ms", d.restDetailP95, 50, "ms");
   return checks;
