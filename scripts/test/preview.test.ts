@@ -8,7 +8,7 @@ import { CONTENT_SECURITY_POLICY } from "@lifewelfare/site/security-headers";
 import type { Payload } from "payload";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { type PreviewService, startPreview } from "../src/preview/start-preview.ts";
-import { createPolicy, paragraph, text } from "./helpers/cms-docs.ts";
+import { createPolicy, paragraph, publishGuidebook, text } from "./helpers/cms-docs.ts";
 
 // 미리 보기 end to end: a real CMS (REST over HTTP) with a draft policy, the real draft renderer
 // (the site's own page component, the handbook's own templates, Chromium), staff and anonymous
@@ -52,20 +52,7 @@ beforeAll(async () => {
       data: { email: `${role}@example.kr`, password: "test-password-1", role, name: role } as never,
     });
   }
-  await payload.updateGlobal({
-    slug: "guidebook",
-    data: {
-      title: "생애복지 안내서",
-      editionYear: 2026,
-      cityName: "광양시",
-      operatorName: "광양시",
-      foreword: paragraph(text("발간사")),
-      mainPhone: "061-797-2114",
-      siteOrigin: "https://welfare.example.kr",
-      openDataLicense: "kogl-1",
-      _status: "published",
-    } as never,
-  });
+  await publishGuidebook(payload);
   const draft = await createPolicy(payload, DRAFT_TITLE, { benefits: paragraph(text(DRAFT_TEXT)) }, "draft");
   policyId = draft.id as number;
   api = await serveApi((await import("@lifewelfare/cms/payload-config")).default);
