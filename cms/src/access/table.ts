@@ -207,10 +207,7 @@ export const ACCESS_TABLE = {
   },
   "rebuild-status": { read: STAFF, update: ADMIN, docAccess: ALL, ...noVersions },
   "payload-jobs-stats": { read: ADMIN, update: NOBODY, docAccess: ALL, ...noVersions },
-  /**
-   * Root endpoints: `POST /api/rebuild` (changes nothing residents see: it exports published
-   * content) and 미리 보기 (shows a draft to staff only; writes nothing residents see).
-   */
+  /** Root endpoints: `POST /api/rebuild` (exports published content only) and 미리 보기 (staff only). */
   "@root": { trigger: STAFF, docAccess: ALL, ogImage: ALL, preview: STAFF, previewView: STAFF },
 } as const satisfies Record<string, Row>;
 

@@ -1,5 +1,5 @@
 "use client";
-import { Button, toast, useConfig, useDocumentInfo, useFormModified } from "@payloadcms/ui";
+import { Button, Popup, toast, useConfig, useDocumentInfo, useFormModified } from "@payloadcms/ui";
 import { useState } from "react";
 
 /** The addresses `POST /api/preview/:id` answers with (endpoints/preview.ts). */
@@ -61,40 +61,50 @@ export function PreviewButton() {
 
   const expires = links ? new Date(links.expiresAt).toLocaleTimeString("ko-KR", { timeStyle: "short" }) : "";
   return (
-    <div className="preview-button">
+    <>
       <Button
         buttonStyle="secondary"
         size="medium"
+        margin={false}
         disabled={busy || !id}
         tooltip={id ? undefined : "먼저 초안을 저장하세요"}
         onClick={onClick}
       >
         {busy ? "미리 보기 준비 중…" : "미리 보기"}
       </Button>
-      {links && (
-        <nav aria-label="미리 보기 주소">
-          <ul>
-            <li>
-              <a href={`${serverURL}${links.web}`} target="_blank" rel="noopener noreferrer">
-                누리집 화면
-              </a>
-            </li>
-            {EDITIONS.map((edition) => (
-              <li key={edition.id}>
-                안내서 {edition.label}:{" "}
-                <a href={`${serverURL}${links.print[edition.id].pdf}`} target="_blank" rel="noopener noreferrer">
-                  PDF
-                </a>{" "}
-                ·{" "}
-                <a href={`${serverURL}${links.print[edition.id].png}`} target="_blank" rel="noopener noreferrer">
-                  쪽 그림(PNG)
-                </a>
-              </li>
-            ))}
-          </ul>
-          <p>{expires}까지 열 수 있습니다.</p>
-        </nav>
-      )}
-    </div>
+      {/* Payload's popup (drawn in a portal, as the ⋮ menu beside it) lists the addresses. */}
+      <Popup
+        buttonType="none"
+        forceOpen={Boolean(links)}
+        horizontalAlign="left"
+        onToggleClose={() => setLinks(null)}
+        render={() =>
+          links && (
+            <nav aria-label="미리 보기 주소" style={{ padding: "0.75rem 1rem" }}>
+              <ul style={{ margin: 0, paddingLeft: "1.25rem" }}>
+                <li>
+                  <a href={`${serverURL}${links.web}`} target="_blank" rel="noopener noreferrer">
+                    누리집 화면
+                  </a>
+                </li>
+                {EDITIONS.map((edition) => (
+                  <li key={edition.id}>
+                    안내서 {edition.label}:{" "}
+                    <a href={`${serverURL}${links.print[edition.id].pdf}`} target="_blank" rel="noopener noreferrer">
+                      PDF
+                    </a>{" "}
+                    ·{" "}
+                    <a href={`${serverURL}${links.print[edition.id].png}`} target="_blank" rel="noopener noreferrer">
+                      쪽 그림(PNG)
+                    </a>
+                  </li>
+                ))}
+              </ul>
+              <p style={{ margin: "0.5rem 0 0" }}>{expires}까지 열 수 있습니다.</p>
+            </nav>
+          )
+        }
+      />
+    </>
   );
 }
