@@ -55,7 +55,7 @@ export function draftSnapshot(request: DraftPreviewRequest): Snapshot {
       if (typeof value === "object") return value.stableId ?? undefined;
       return request.departments.find((d) => d.id === value)?.stableId ?? undefined;
     },
-    imageRef: (value) => (typeof value === "object" ? imageRef(value) : undefined),
+    imageRef: (value) => (value && typeof value === "object" ? imageRef(value) : undefined),
   };
   const draft = request.policy;
   const fallback = `draft-${draft.id}`;
