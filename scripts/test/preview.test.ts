@@ -159,6 +159,18 @@ describe("미리 보기", () => {
     await refused(web, tokens.editor, 404); // an expired link is deleted on sight
   });
 
+  test("the renderer answers only under its key, and takes no asset address that could break out of HTML", async () => {
+    const { origin, pathname } = new URL(preview.url);
+    expect((await fetch(`${origin}/${"0".repeat(32)}/style.css`)).status).toBe(404);
+    expect((await fetch(`${origin}/style.css`)).status).toBe(404);
+    expect((await fetch(new URL("style.css", preview.url))).status).toBe(200);
+    const hostile = await fetch(`${origin}${pathname}web?assetBase=${encodeURIComponent('/"><script>x</script>/')}`, {
+      method: "POST",
+      body: "{}",
+    });
+    expect(hostile.status).toBe(400);
+  });
+
   test("nothing is written into a release, the snapshot or the part cache, and no temporary folder stays", async () => {
     expect(await readdir(dataDir)).toEqual([]);
     const left = (await readdir(tmpdir())).filter((name) => name.startsWith(`lifewelfare-preview-${process.pid}-`));

@@ -5,6 +5,7 @@ import { snapshotOn, todayKst } from "@lifewelfare/content-models";
 import { type EditionId, pdfPagePng, printEntryPreview } from "@lifewelfare/handbook";
 import { launchChromium } from "@lifewelfare/handbook/chromium";
 import { createPreviewRenderer } from "@lifewelfare/site/preview";
+import pLimit from "p-limit";
 import type { Browser } from "puppeteer-core";
 import { type DraftPreviewRequest, draftSnapshot } from "./draft-snapshot.ts";
 
@@ -41,7 +42,8 @@ export type DraftRenderer = {
 
 /**
  * Starts the draft renderer: compiles the site's components and styles once (`createPreviewRenderer`,
- * a few seconds) and launches Chromium at the first print (kept for the next ones). Writes nothing
+ * a few seconds) and launches Chromium at the first print (kept for the next ones; prints run one
+ * at a time). Writes nothing
  * but its temporary folders (removed after each print): no release, snapshot, search index or
  * part cache. Statuses are derived for today in Korea, as a build today would show them.
  * @throws Error when the site's components fail to compile.
@@ -49,6 +51,8 @@ export type DraftRenderer = {
 export async function createDraftRenderer(options: DraftRendererOptions): Promise<DraftRenderer> {
   const site = await createPreviewRenderer({ base: options.base });
   let browser: Promise<Browser> | undefined;
+  // One print at a time: a print keeps a core busy, and staff clicking again must not starve the CMS.
+  const printing = pLimit(1);
   const base = options.base ?? "/";
   return {
     web: async (request, assetBase) => {
@@ -64,28 +68,29 @@ export async function createDraftRenderer(options: DraftRendererOptions): Promis
       // The page's images are the draft's uploads: served beside the stylesheet, not by the site.
       return html.replaceAll(`${base}media/`, `${assetBase}media/`);
     },
-    print: async (request, edition, format, page = 1) => {
-      const snapshot = draftSnapshot(request);
-      browser ??= launchChromium();
-      // The snapshot's `media/` is the CMS's upload folder, through a link in a temporary folder.
-      const snapshotDir = await mkdtemp(join(tmpdir(), `lifewelfare-preview-${process.pid}-`));
-      try {
-        await symlink(options.mediaDir, join(snapshotDir, "media"));
-        const pdf = await printEntryPreview({
-          browser: await browser,
-          snapshot,
-          snapshotDir,
-          policyId: (snapshot.policies[0] as (typeof snapshot.policies)[number]).id,
-          edition,
-          siteOrigin: options.siteOrigin,
-          localOrigin: options.localOrigin,
-          basePath: base,
-        });
-        return format === "pdf" ? pdf : await pdfPagePng(pdf, page);
-      } finally {
-        await rm(snapshotDir, { recursive: true, force: true });
-      }
-    },
+    print: (request, edition, format, page = 1) =>
+      printing(async () => {
+        const snapshot = draftSnapshot(request);
+        browser ??= launchChromium();
+        // The snapshot's `media/` is the CMS's upload folder, through a link in a temporary folder.
+        const snapshotDir = await mkdtemp(join(tmpdir(), `lifewelfare-preview-${process.pid}-`));
+        try {
+          await symlink(options.mediaDir, join(snapshotDir, "media"));
+          const pdf = await printEntryPreview({
+            browser: await browser,
+            snapshot,
+            snapshotDir,
+            policyId: (snapshot.policies[0] as (typeof snapshot.policies)[number]).id,
+            edition,
+            siteOrigin: options.siteOrigin,
+            localOrigin: options.localOrigin,
+            basePath: base,
+          });
+          return format === "pdf" ? pdf : await pdfPagePng(pdf, page);
+        } finally {
+          await rm(snapshotDir, { recursive: true, force: true });
+        }
+      }),
     stylesheet: site.stylesheet,
     fontFile: site.fontFile,
     mediaDir: options.mediaDir,

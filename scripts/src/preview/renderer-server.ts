@@ -20,6 +20,8 @@ export type RendererServer = {
 /** Largest request body (bytes): one policy with its rich text, the settings and the departments. */
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
 const FILE_NAME = /^[\w][\w.-]*$/;
+/** Where the page's files are served (a path the CMS makes: `/api/preview/<token>/`); it lands in HTML. */
+const ASSET_BASE = /^\/[\w/-]*\/$/;
 
 /**
  * The draft renderer's loopback HTTP server (127.0.0.1 only), which only the CMS calls: every path
@@ -79,7 +81,9 @@ async function handle(renderer: DraftRenderer, key: string, req: IncomingMessage
     return send(res, 200, mime.lookup(name) || "application/octet-stream", await readFile(file));
   }
   if (route === "POST web") {
-    const html = await renderer.web(await body(req), url.searchParams.get("assetBase") ?? "/");
+    const assetBase = url.searchParams.get("assetBase") ?? "/";
+    if (!ASSET_BASE.test(assetBase)) return send(res, 400);
+    const html = await renderer.web(await body(req), assetBase);
     return send(res, 200, "text/html; charset=utf-8", html);
   }
   const print = /^POST print\/(\w+)\.(pdf|png)$/.exec(route);
