@@ -12,6 +12,7 @@ import { SearchTerms } from "./collections/SearchTerms.ts";
 import { Users } from "./collections/Users.ts";
 import { csrfOrigins } from "./csrf.ts";
 import { databaseAdapter } from "./db/index.ts";
+import { previewEndpoints } from "./endpoints/preview.ts";
 import { rebuildEndpoint } from "./endpoints/rebuild.ts";
 import { env } from "./env.ts";
 import { Guidebook } from "./globals/Guidebook.ts";
@@ -45,7 +46,7 @@ export default buildConfig({
     requestSizeLimit: 2 * env.MEDIA_MAX_BYTES,
   },
   globals: [Guidebook, RebuildStatus],
-  endpoints: [rebuildEndpoint],
+  endpoints: [rebuildEndpoint, ...previewEndpoints],
   i18n: {
     supportedLanguages: { ko },
     fallbackLanguage: "ko",

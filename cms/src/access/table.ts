@@ -68,6 +68,8 @@ export const OPERATIONS = {
   returnReview: "반려: send a requested entry back with a required comment (`action: return`)",
   approveReview: "게시 승인: publish now or schedule (`action: approve`); the same cell as `publish`",
   markChecked: "확인 완료: set `lastReviewedAt` to today (KST), clear 확인 중, keep a note (`POST /verify`)",
+  preview: "ask for a 미리 보기 link to a policy's latest draft (`POST /api/preview/:id`)",
+  previewView: "open one's own 미리 보기 link: the page, its files and the print previews (`GET /api/preview/:token…`)",
 } as const;
 export type Operation = keyof typeof OPERATIONS;
 
@@ -214,8 +216,8 @@ export const ACCESS_TABLE = {
   "review-events": serverWritten(STAFF),
   "rebuild-status": { read: STAFF, update: ADMIN, docAccess: ALL, ...noVersions },
   "payload-jobs-stats": { read: ADMIN, update: NOBODY, docAccess: ALL, ...noVersions },
-  /** Root endpoints: `POST /api/rebuild` (changes nothing residents see: it exports published content). */
-  "@root": { trigger: STAFF, docAccess: ALL, ogImage: ALL },
+  /** Root endpoints: `POST /api/rebuild` (exports published content only) and 미리 보기 (staff only). */
+  "@root": { trigger: STAFF, docAccess: ALL, ogImage: ALL, preview: STAFF, previewView: STAFF },
 } as const satisfies Record<string, Row>;
 
 export type Target = keyof typeof ACCESS_TABLE;

@@ -9,6 +9,7 @@ import { guidebookProbes } from "./guidebook.ts";
 import { jobsProbes } from "./jobs.ts";
 import { mediaProbes } from "./media.ts";
 import { preferencesProbes } from "./preferences.ts";
+import { previewProbes } from "./preview.ts";
 import { draftedReviewProbes, guidebookReviewProbes, reviewEventsProbes, verifyProbes } from "./review.ts";
 import { usersProbes } from "./users.ts";
 
@@ -78,6 +79,6 @@ export function allProbes(): Record<Target, Probes> {
       () => ({ n: nextCount() }),
       (d) => d.stats,
     ),
-    "@root": rootProbes(),
+    "@root": { ...rootProbes(), ...previewProbes() },
   };
 }

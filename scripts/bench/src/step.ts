@@ -11,6 +11,7 @@ import { dashboardStep } from "./steps/dashboard-step.ts";
 import { pdfPhotosStep } from "./steps/pdf-photos-step.ts";
 import { pdfPlainStep, pdfStep } from "./steps/pdf-steps.ts";
 import { pipelineStep, publishLoopStep } from "./steps/pipeline-steps.ts";
+import { previewStep } from "./steps/preview-step.ts";
 import { restStep } from "./steps/rest-step.ts";
 import { searchBrowserStep } from "./steps/search-browser-step.ts";
 import { seedStep } from "./steps/seed-step.ts";
@@ -36,6 +37,7 @@ const STEPS: Record<string, Step> = {
   "publish-loop": publishLoopStep,
   rest: restStep,
   dashboard: dashboardStep,
+  preview: previewStep,
 };
 
 const [name, inputFile, outputFile] = process.argv.slice(2);

@@ -73,6 +73,9 @@ describe("pnpm bench 20", () => {
     expect(outputs("publish-loop")).toMatchObject({ newRelease: true, siteShowsEdit: true, pdfShowsEdit: true });
     // 20 policies: 1 in 10 waits for review (0, 10), 1 in 40 was returned to the bench user (5).
     expect(outputs("dashboard").totals).toMatchObject({ pending: 2, returned: 1 });
+    expect(outputs("preview").web.showsDraft).toBe(true);
+    expect(outputs("preview").print.standardPdfBytes).toBeGreaterThan(0);
+    expect(outputs("preview").print.pngBytes).toBeGreaterThan(0);
   });
 
   test("the Markdown report has the step table, targets with pass/miss and how to reproduce", () => {
