@@ -13,6 +13,7 @@ import {
   type Snapshot,
   snapshotSchema,
 } from "@lifewelfare/content-models";
+import { isMedia, mediaImageRef } from "../export/media-ref.ts";
 import { richTextToHtml } from "../export/rich-text.ts";
 
 /**
@@ -82,26 +83,7 @@ export function draftSnapshot(request: DraftPreviewRequest): Snapshot {
   );
 }
 
-/** An ImageRef of an uploaded image (original and sizes under `media/`), as the export makes it. */
+/** An upload as the snapshot references it; the CMS's upload folder is the snapshot's `media/`. */
 function imageRef(doc: Media): ImageRef | undefined {
-  if (!doc.filename || !doc.width || !doc.height || !doc.mimeType) return undefined;
-  const variants = Object.entries(doc.sizes ?? {})
-    .flatMap(([name, s]) =>
-      s.filename && s.width && s.height && s.mimeType
-        ? [{ name, src: `media/${s.filename}`, width: s.width, height: s.height, mimeType: s.mimeType }]
-        : [],
-    )
-    .sort((a, b) => a.name.localeCompare(b.name));
-  const original = {
-    name: "original",
-    src: `media/${doc.filename}`,
-    width: doc.width,
-    height: doc.height,
-    mimeType: doc.mimeType,
-  };
-  return { id: doc.filename, alt: doc.alt ?? "", original, variants };
-}
-
-function isMedia(value: unknown): value is Media {
-  return typeof value === "object" && value !== null && "filename" in value && "mimeType" in value;
+  return mediaImageRef(doc, (filename) => `media/${filename}`) ?? undefined;
 }
