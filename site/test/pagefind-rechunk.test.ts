@@ -81,6 +81,8 @@ beforeAll(async () => {
     requested.push(req.url ?? "");
     files(req, res, () => void res.writeHead(404).end());
   });
+  // Longer than Node's fetch keeps idle sockets, so a reused socket is never closed under it.
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }, 120_000);
