@@ -40,6 +40,9 @@ export async function importSnapshot(
   const editorConfig = await editorConfigFactory.default({ config: payload.config });
   const toRichText = (html: string): RichText => convertHTMLToLexical({ editorConfig, html, JSDOM });
   const published = { _status: "published" } as const;
+  // Whoever imports builds afterwards; the CMS's own debounced rebuild would otherwise fire later
+  // and overwrite 배포 상태 with a run of its own.
+  const NO_REBUILD = { skipRebuild: true };
 
   const mediaIds = new Map<string, number>();
   const upload = async (image: ImageInput) => {
@@ -65,6 +68,7 @@ export async function importSnapshot(
   for (const department of snapshot.departments) {
     const doc = await payload.create({
       collection: "departments",
+      context: NO_REBUILD,
       data: { ...departmentToCms(department), ...published },
     });
     departmentIds.set(department.id, doc.id);
@@ -76,6 +80,7 @@ export async function importSnapshot(
     await upload(mascot.image);
     const doc = await payload.create({
       collection: "mascots",
+      context: NO_REBUILD,
       data: { ...mascotToCms(mascot, { mediaDocId }), ...published },
     });
     mascotIds.set(mascot.id, doc.id);
@@ -86,7 +91,7 @@ export async function importSnapshot(
     await payload.create({
       collection: "search-terms",
       draft: false,
-      context: { skipRebuild: true },
+      context: NO_REBUILD,
       data: { ...searchTermToCms(entry), ...published },
     });
   }
@@ -100,7 +105,7 @@ export async function importSnapshot(
     await payload.create({
       collection: "policies",
       draft: false,
-      context: { keepPublishedAt: true, skipRebuild: true },
+      context: { ...NO_REBUILD, keepPublishedAt: true },
       data: { ...policyToCms(policy, context), ...published },
     });
     done += 1;
@@ -109,6 +114,7 @@ export async function importSnapshot(
 
   await payload.updateGlobal({
     slug: "guidebook",
+    context: NO_REBUILD,
     data: {
       ...guidebookToCms(snapshot.guidebook, { toRichText, mascotDocId: (id) => mascotIds.get(id) }),
       ...published,
