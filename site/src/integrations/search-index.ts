@@ -3,6 +3,7 @@ import * as pagefind from "pagefind";
 import { termGroups } from "../search/dictionary.ts";
 import { policyRecordHtml } from "../search/policy-record.ts";
 import { storePagefindDecompressed } from "./pagefind-plain.ts";
+import { MAX_CHUNK_POSTINGS, rechunkPagefindIndex } from "./pagefind-rechunk.ts";
 import { writeSearchLexicon } from "./search-lexicon.ts";
 
 type Result = { errors: string[] };
@@ -18,10 +19,15 @@ function check<R extends Result>(step: string, response: R): R {
  * built by `policyRecordHtml`. Record URLs are relative to the site root (`/policies/<slug>/`):
  * pagefind.js prefixes the base path it is served from. The 검색어 사전 (`snapshot.searchTerms`) is
  * applied to every record, and `pagefind/lexicon.json` is written beside the index for the browser.
- * Pagefind's binary files are stored decompressed, for the release's brotli (`storePagefindDecompressed`).
+ * Pagefind's binary files are stored decompressed, for the release's brotli (`storePagefindDecompressed`),
+ * and its word index is cut into chunks of at most `maxChunkPostings` postings (`rechunkPagefindIndex`).
  * @returns the number of indexed policies.
  */
-export async function writeSearchIndex(snapshot: Snapshot, outDir: string): Promise<number> {
+export async function writeSearchIndex(
+  snapshot: Snapshot,
+  outDir: string,
+  maxChunkPostings = MAX_CHUNK_POSTINGS,
+): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "ko" });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   try {
@@ -39,6 +45,7 @@ export async function writeSearchIndex(snapshot: Snapshot, outDir: string): Prom
     }
     check("writing", await index.writeFiles({ outputPath: `${outDir}/pagefind` }));
     await storePagefindDecompressed(`${outDir}/pagefind`);
+    await rechunkPagefindIndex(`${outDir}/pagefind`, maxChunkPostings);
     await writeSearchLexicon(snapshot, groups, `${outDir}/pagefind`);
     return snapshot.policies.length;
   } finally {
