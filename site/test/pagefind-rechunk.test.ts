@@ -18,8 +18,8 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
   chunkPostings,
   type RechunkResult,
-  type WordEntry,
   rechunkPagefindIndex,
+  type WordEntry,
   wordHead,
 } from "../src/integrations/pagefind-rechunk.ts";
 import { writeSearchIndex } from "../src/integrations/search-index.ts";
