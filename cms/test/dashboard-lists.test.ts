@@ -1,5 +1,5 @@
-import type { Payload } from "payload";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createLocalReq, type Payload } from "payload";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { pageHref } from "../src/components/dashboard/format.ts";
 import { policyCounts } from "../src/dashboard/counts.ts";
 import { deployStatus } from "../src/dashboard/deploy.ts";
@@ -10,14 +10,17 @@ import { myReturned, pendingReview } from "../src/dashboard/review-queue.ts";
 import { upcomingChanges } from "../src/dashboard/upcoming.ts";
 import { NO_DEPARTMENT, toVerify } from "../src/dashboard/verification.ts";
 import type { User } from "../src/payload-types.ts";
+import type { ReviewTarget } from "../src/review/record.ts";
+import { reviewTransition, type TransitionInput } from "../src/review/transitions.ts";
 import { startTempCms } from "../src/testing/temp-cms.ts";
 import { createStaff } from "./helpers/cms.ts";
 import { guidebookData, lexical, policyData } from "./helpers/lexical.ts";
 
 /**
  * The work dashboard's lists against a controlled set with known answers (KST today 2026-11-30):
- * five policies 가–마 (마 is an unpublished draft), two departments and 안내서 설정, review states and
- * dates written through the Local API as the review endpoint would.
+ * five policies 가–마 (마 is an unpublished draft), two departments and 안내서 설정; the review states
+ * are taken through the workflow (`reviewTransition`) by a 편집자 and a 검토자, the clock set to
+ * known instants for each step.
  */
 const TODAY = "2026-11-30";
 const quiet = { context: { skipRebuild: true }, overrideAccess: true };
@@ -30,26 +33,29 @@ const as = (user: User | null): DashboardContext => ({ payload, user, today: TOD
 beforeAll(async () => {
   ({ payload, close: stop } = await startTempCms("dashboard"));
   ({ editor, publisher } = await createStaff(payload));
-  const department = (name: string, review: Record<string, unknown> = {}) =>
+  // Entries are written a month before the review steps, so each step's version is the latest.
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(new Date("2026-10-01T00:00:00.000Z"));
+  try {
+    await seed();
+  } finally {
+    vi.useRealTimers();
+  }
+}, 120_000);
+
+/** The known set: entries at 2026-10-01, then each review step at its own instant. */
+async function seed() {
+  const department = (name: string) =>
     payload.create({
       collection: "departments",
-      data: { name, phone: "061-797-2776", _status: "published", review } as never,
+      data: { name, phone: "061-797-2776", _status: "published" } as never,
       ...quiet,
     });
-  const family = await department("가족정책과", {
-    state: "requested",
-    requestedById: String(editor.id),
-    requestedByName: "편집 담당",
-    requestedAt: "2026-11-15T01:00:00.000Z",
-  });
+  const family = await department("가족정책과");
   const elderly = await department("노인복지과");
   await payload.updateGlobal({
     slug: "guidebook",
-    data: {
-      ...guidebookData(),
-      _status: "published",
-      review: { state: "requested", requestedByName: "편집 담당", requestedAt: "2026-11-12T01:00:00.000Z" },
-    } as never,
+    data: { ...guidebookData(), _status: "published" } as never,
     ...quiet,
   });
   const details = lexical("주민센터에 신청서를 냅니다.");
@@ -64,13 +70,7 @@ beforeAll(async () => {
       draft: status === "draft",
       ...quiet,
     });
-  const requested = (by: User, at: string) => ({
-    state: "requested",
-    requestedById: String(by.id),
-    requestedByName: by.name,
-    requestedAt: at,
-  });
-  await policy({
+  const ga = await policy({
     title: "가 정책",
     department: elderly.id,
     needsVerification: true,
@@ -78,54 +78,68 @@ beforeAll(async () => {
     lastReviewedAt: "2025-11-29",
     contacts: [],
     status: { value: "active", effectiveUntil: "2026-12-30" },
-    review: requested(editor, "2026-11-20T01:00:00.000Z"),
   });
-  await policy({
+  const na = await policy({
     title: "나 정책",
     department: family.id,
     needsVerification: true,
     verificationNote: "대상 확인",
     lastReviewedAt: "2025-11-30",
     applicationPeriod: { kind: "fixed", startDate: "2026-11-30", endDate: "2026-12-31" },
-    review: requested(publisher, "2026-11-10T01:00:00.000Z"),
   });
-  await policy({
+  const da = await policy({
     title: "다 정책",
     lifeStages: ["infant"],
     primaryChapter: "infant",
     applicationMethod: { channels: ["visit"] },
     lastReviewedAt: "2026-01-01",
     status: { value: "scheduled", effectiveFrom: "2026-12-05" },
-    review: {
-      state: "returned",
-      requestedById: String(editor.id),
-      requestedByName: editor.name,
-      requestedAt: "2026-11-01T01:00:00.000Z",
-      returnedByName: publisher.name,
-      returnedAt: "2026-11-02T01:00:00.000Z",
-      returnComment: "전화번호를 확인해 주세요.",
-    },
   });
   const ra = await policy({
     title: "라 정책",
     lastReviewedAt: "2024-06-01",
     status: { value: "ended", effectiveUntil: "2026-11-29" },
-    review: { state: "returned", requestedById: String(publisher.id), returnComment: "다른 사람 것" },
   });
   // An entry saved before source URLs were required: written past validation, as an old import would.
   await payload.db.updateOne({ collection: "policies", id: ra.id, data: { sourceUrls: [], contacts: ra.contacts } });
-  await policy(
+  const ma = await policy(
     {
       title: "마 정책",
       needsVerification: true,
       lastReviewedAt: "2026-01-01",
       contacts: [],
       status: { value: "scheduled", effectiveFrom: "2026-12-01" },
-      review: requested(editor, "2026-11-25T01:00:00.000Z"),
     },
     "draft",
   );
-}, 120_000);
+
+  // The review states, taken through the workflow by the 편집자 and the 검토자 at known instants:
+  // a published entry is 게시, so its draft is saved first (which reopens it as 작성 중).
+  const step = async (user: User, at: string, target: ReviewTarget, id: number | string, input: TransitionInput) => {
+    // The clock stands still: the draft save a minute before the step, so each has its own version time.
+    vi.setSystemTime(new Date(Date.parse(at) - 60_000));
+    const asUser = { user, overrideAccess: false, draft: true, context: { skipRebuild: true } } as const;
+    if (input.action === "request" && target === "guidebook")
+      await payload.updateGlobal({ slug: "guidebook", data: {}, ...asUser });
+    else if (input.action === "request") await payload.update({ collection: target, id, data: {}, ...asUser });
+    vi.setSystemTime(new Date(at));
+    const req = await createLocalReq({ user: user as never, context: { skipRebuild: true } }, payload);
+    const result = await reviewTransition(req, target, String(id), input);
+    expect(result.status, result.message).toBe(200);
+  };
+  await step(editor, "2026-11-01T01:00:00.000Z", "policies", da.id, { action: "request" });
+  await step(publisher, "2026-11-02T01:00:00.000Z", "policies", da.id, {
+    action: "return",
+    comment: "전화번호를 확인해 주세요.",
+  });
+  await step(publisher, "2026-11-03T01:00:00.000Z", "policies", ra.id, { action: "request" });
+  await step(publisher, "2026-11-04T01:00:00.000Z", "policies", ra.id, { action: "return", comment: "다른 사람 것" });
+  await step(publisher, "2026-11-10T01:00:00.000Z", "policies", na.id, { action: "request" });
+  await step(editor, "2026-11-12T01:00:00.000Z", "guidebook", "guidebook", { action: "request" });
+  await step(editor, "2026-11-15T01:00:00.000Z", "departments", family.id, { action: "request" });
+  await step(editor, "2026-11-20T01:00:00.000Z", "policies", ga.id, { action: "request" });
+  await step(editor, "2026-11-25T01:00:00.000Z", "policies", ma.id, { action: "request" });
+}
 afterAll(async () => {
   await stop?.();
 });
@@ -143,7 +157,7 @@ describe("work dashboard lists (KST today 2026-11-30)", () => {
       requestedAt: "2026-11-10T01:00:00.000Z",
     });
     expect(all.rows[1]).toMatchObject({ kind: "설정", href: "/admin/globals/guidebook" });
-    expect(all.rows[2]).toMatchObject({ collection: "departments", kind: "부서", requestedByName: "편집 담당" });
+    expect(all.rows[2]).toMatchObject({ collection: "departments", kind: "부서", requestedByName: editor.name });
     expect(all.rows[0]?.href).toMatch(/^\/admin\/collections\/policies\/\d+$/);
     const second = await pendingReview(as(editor), 2, 3);
     expect(second).toMatchObject({ total: 5, page: 2, totalPages: 2 });

@@ -23,7 +23,7 @@ export function dashboardSection(r: BenchResult): string[] {
   if (step?.status !== "ok") return [];
   const outputs = step.outputs as { policies: number; runs: number; totals: Record<string, number> };
   const lines = [
-    `## CMS work dashboard (업무 현황; Local API as a 검토자, ${outputs.policies} policies, median of ${outputs.runs} runs)`,
+    `## CMS work dashboard (업무 현황; Local API as a 검토자, 반려됨 as the 편집자, ${outputs.policies} policies, median of ${outputs.runs} runs)`,
     "",
     "| List | ms | rows in the list |",
     "| --- | ---: | ---: |",
