@@ -10,10 +10,10 @@ import {
   toVerify,
   upcomingChanges,
 } from "@lifewelfare/cms/dashboard";
-import { todayKst } from "@lifewelfare/content-models";
-import { openCms } from "@lifewelfare/scripts/cms";
 import type { User } from "@lifewelfare/cms/payload-types";
 import { reviewTransition, type TransitionInput } from "@lifewelfare/cms/review/transitions";
+import { todayKst } from "@lifewelfare/content-models";
+import { openCms } from "@lifewelfare/scripts/cms";
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from "payload";
 import type { StepReport } from "../measure/run-step.ts";
 import type { BenchWorkspace } from "../workspace.ts";
