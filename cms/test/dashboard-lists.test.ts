@@ -119,9 +119,10 @@ async function seed() {
     // The clock stands still: the draft save a minute before the step, so each has its own version time.
     vi.setSystemTime(new Date(Date.parse(at) - 60_000));
     const asUser = { user, overrideAccess: false, draft: true, context: { skipRebuild: true } } as const;
-    if (input.action === "request" && target === "guidebook")
-      await payload.updateGlobal({ slug: "guidebook", data: {}, ...asUser });
-    else if (input.action === "request") await payload.update({ collection: target, id, data: {}, ...asUser });
+    if (input.action === "request") {
+      if (target === "guidebook") await payload.updateGlobal({ slug: "guidebook", data: {}, ...asUser });
+      else await payload.update({ collection: target, id, data: {}, ...asUser });
+    }
     vi.setSystemTime(new Date(at));
     const req = await createLocalReq({ user: user as never, context: { skipRebuild: true } }, payload);
     const result = await reviewTransition(req, target, String(id), input);
