@@ -40,8 +40,9 @@ const SECURITY_HEADERS = [
 /** Next.js config of the Payload admin. content-models ships TypeScript source, so Next compiles it. */
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  headers: async () => [{ source: "/:path*", headers: SECURITY_HEADERS }],
-  transpilePackages: ["@lifewelfare/content-models"],
+  // 미리 보기 pages (`/api/preview/…`) carry the public site's headers instead (endpoints/preview.ts).
+  headers: async () => [{ source: "/((?!api/preview/).*)", headers: SECURITY_HEADERS }],
+  transpilePackages: ["@lifewelfare/content-models", "@lifewelfare/site"],
   turbopack: { root: path.resolve(here, "..") },
   outputFileTracingRoot: path.resolve(here, ".."),
   distDir: process.env.NEXT_DIST_DIR || ".next",

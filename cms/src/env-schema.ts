@@ -68,10 +68,27 @@ export const envSchema = z.object({
     .pipe(z.array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "변수 이름만 쉼표로 구분해 적으세요"))),
   /** URL that receives a POST when the site must be rebuilt (e.g. a CI trigger). */
   SITE_REBUILD_WEBHOOK: z.url({ protocol: /^https?$/ }).optional(),
+  /**
+   * The draft renderer the 미리 보기 endpoints call (scripts' preview server, loopback):
+   * `http://127.0.0.1:<port>/<key>/`, set by `pnpm start`. Unset: 미리 보기 answers 503.
+   */
+  PREVIEW_RENDERER_URL: z.url({ protocol: /^http$/ }).optional(),
+  /** Minutes a 미리 보기 link stays valid after it is made (default 30). */
+  PREVIEW_LINK_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
   /** Quiet period after the last publish before one rebuild is triggered (milliseconds). */
   REBUILD_DEBOUNCE_MS: z.coerce.number().int().min(0).max(86_400_000).default(30_000),
   /** Cron (Payload/croner syntax, server local time) of the daily rebuild for date-driven states. */
   REBUILD_DAILY_CRON: z.string().trim().min(1).default("0 10 0 * * *"),
+  /**
+   * 검토 기한 지남 on the work dashboard: a policy whose last review (`lastReviewedAt`) is more than
+   * this many months before today (KST) is listed (default 12).
+   */
+  REVIEW_OVERDUE_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
+  /**
+   * Public origin of the published site (as for `pnpm start`, where empty means unset); the work
+   * dashboard links to it before 안내서 설정's 누리집 주소.
+   */
+  SITE_ORIGIN: z.preprocess((value) => (value === "" ? undefined : value), z.url({ protocol: /^https?$/ }).optional()),
   /** Run queued jobs (scheduled publish, daily rebuild) inside the CMS server. */
   JOBS_AUTORUN: flag.default(true),
   /** How often the job runner looks for due jobs (cron, default every minute). */

@@ -73,6 +73,7 @@ export interface Config {
     'search-terms': SearchTerm;
     media: Media;
     users: User;
+    'review-events': ReviewEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -87,6 +88,7 @@ export interface Config {
     'search-terms': SearchTermsSelect<false> | SearchTermsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'review-events': ReviewEventsSelect<false> | ReviewEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -579,6 +581,28 @@ export interface User {
   collection: 'users';
 }
 /**
+ * 검토 요청·반려·게시 승인·확인 완료의 기록입니다. 서버만 기록하며 고칠 수 없습니다.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-events".
+ */
+export interface ReviewEvent {
+  id: number;
+  kind: 'request' | 'return' | 'approve' | 'schedule' | 'publish' | 'reopen' | 'verify';
+  fromState?: ('writing' | 'requested' | 'returned' | 'published') | null;
+  toState?: ('writing' | 'requested' | 'returned' | 'published') | null;
+  comment?: string | null;
+  publishAt?: string | null;
+  target: string;
+  documentId: string;
+  documentTitle?: string | null;
+  actorId?: string | null;
+  actorName?: string | null;
+  actorRole?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -726,6 +750,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'review-events';
+        value: number | ReviewEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1114,6 +1142,25 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-events_select".
+ */
+export interface ReviewEventsSelect<T extends boolean = true> {
+  kind?: T;
+  fromState?: T;
+  toState?: T;
+  comment?: T;
+  publishAt?: T;
+  target?: T;
+  documentId?: T;
+  documentTitle?: T;
+  actorId?: T;
+  actorName?: T;
+  actorRole?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -7,10 +7,12 @@ import { Departments } from "./collections/Departments.ts";
 import { Mascots } from "./collections/Mascots.ts";
 import { Media } from "./collections/Media.ts";
 import { Policies } from "./collections/Policies/index.ts";
+import { ReviewEvents } from "./collections/ReviewEvents.ts";
 import { SearchTerms } from "./collections/SearchTerms.ts";
 import { Users } from "./collections/Users.ts";
 import { csrfOrigins } from "./csrf.ts";
 import { databaseAdapter } from "./db/index.ts";
+import { previewEndpoints } from "./endpoints/preview.ts";
 import { rebuildEndpoint } from "./endpoints/rebuild.ts";
 import { env } from "./env.ts";
 import { Guidebook } from "./globals/Guidebook.ts";
@@ -34,7 +36,7 @@ export default buildConfig({
   db: databaseAdapter(env),
   editor: lexicalEditor(),
   sharp,
-  collections: [Policies, Departments, Mascots, SearchTerms, Media, Users].map(withFreshRowIds),
+  collections: [Policies, Departments, Mascots, SearchTerms, Media, Users, ReviewEvents].map(withFreshRowIds),
   hooks: { afterError: [clientErrors] },
   upload: {
     // A file over the limit is cut there and marked truncated (sanitizeUpload answers 400 naming
@@ -44,7 +46,7 @@ export default buildConfig({
     requestSizeLimit: 2 * env.MEDIA_MAX_BYTES,
   },
   globals: [Guidebook, RebuildStatus],
-  endpoints: [rebuildEndpoint],
+  endpoints: [rebuildEndpoint, ...previewEndpoints],
   i18n: {
     supportedLanguages: { ko },
     fallbackLanguage: "ko",
@@ -55,6 +57,8 @@ export default buildConfig({
     user: Users.slug,
     // Payload's "gravatar" avatar sends a hash of each staff e-mail to a third-party host.
     avatar: "default",
+    // 업무 현황 (work dashboard) above Payload's collection cards on the admin home.
+    components: { beforeDashboard: ["/components/dashboard/WorkDashboard#WorkDashboard"] },
     dateFormat: "yyyy. M. d. HH:mm",
     meta: { titleSuffix: " - 생애복지 안내서 CMS" },
     importMap: { baseDir: path.join(repoRoot(), "cms", "src") },

@@ -56,6 +56,15 @@ describe("environment", async () => {
     expect(loadEnv({ NODE_ENV: "production", PAYLOAD_SECRET: "x".repeat(32) }).PAYLOAD_SECRET).toBe("x".repeat(32));
   });
 
+  it("reads the work dashboard's settings: 검토 기한 in months (default 12) and the site's address", () => {
+    const secret = { NODE_ENV: "test", PAYLOAD_SECRET: "x".repeat(32) } as const;
+    expect(loadEnv(secret).REVIEW_OVERDUE_MONTHS).toBe(12);
+    const set = loadEnv({ ...secret, REVIEW_OVERDUE_MONTHS: "6", SITE_ORIGIN: "" });
+    expect([set.REVIEW_OVERDUE_MONTHS, set.SITE_ORIGIN]).toEqual([6, undefined]);
+    expect(() => loadEnv({ ...secret, REVIEW_OVERDUE_MONTHS: "0" })).toThrow(/REVIEW_OVERDUE_MONTHS/);
+    expect(() => loadEnv({ ...secret, SITE_ORIGIN: "ftp://welfare.example.kr" })).toThrow(/SITE_ORIGIN/);
+  });
+
   it("generates a local secret once and reuses it", () => {
     const root = mkdtempSync(path.join(REPO, ".tmp", "env-"));
     const source = { NODE_ENV: "development", LIFEWELFARE_ROOT: root } as const;

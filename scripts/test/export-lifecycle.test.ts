@@ -10,7 +10,7 @@ import type { Payload } from "payload";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { exportSnapshot } from "../src/export/export-snapshot.ts";
-import { createPolicy, paragraph, text } from "./helpers/cms-docs.ts";
+import { createPolicy, publishGuidebook } from "./helpers/cms-docs.ts";
 
 let cms: Awaited<ReturnType<typeof startTempCms>>;
 let payload: Payload;
@@ -60,20 +60,7 @@ beforeAll(async () => {
   await staff("admin"); // the first account is always made 관리자
   editor = await staff("editor");
   publisher = await staff("publisher");
-  await payload.updateGlobal({
-    slug: "guidebook",
-    data: {
-      title: "생애복지 안내서",
-      editionYear: 2026,
-      cityName: "광양시",
-      operatorName: "광양시",
-      foreword: paragraph(text("발간사")),
-      mainPhone: "061-797-2114",
-      siteOrigin: "https://welfare.example.kr",
-      openDataLicense: "kogl-1",
-      _status: "published",
-    } as never,
-  });
+  await publishGuidebook(payload);
 }, 120_000);
 afterAll(async () => cms?.close());
 

@@ -1,9 +1,9 @@
 /** The finder (맞춤형 찾기) in Chromium, and axe-core over every page type at phone and desktop widths. */
 import type { Snapshot } from "@lifewelfare/content-models";
 import { todayKst } from "@lifewelfare/content-models";
+import { axeViolations } from "@lifewelfare/test-support/axe";
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { axeViolations } from "./helpers/axe.ts";
 import { runFinder, yearsBefore } from "./helpers/pages.ts";
 import { sharedFixtureSite } from "./helpers/shared-site.ts";
 import { cspChecks, openSiteSession, type SiteSession } from "./helpers/site-session.ts";

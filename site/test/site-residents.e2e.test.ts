@@ -14,12 +14,12 @@ import {
   toKstDate,
 } from "@lifewelfare/content-models";
 import { plainText } from "@lifewelfare/content-models/plain-text";
+import { axeViolations } from "@lifewelfare/test-support/axe";
 import { DomUtils } from "htmlparser2";
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { T } from "../src/i18n/ko.ts";
 import { FONT_SCALE_KEY } from "../src/scripts/font-scale.ts";
-import { axeViolations } from "./helpers/axe.ts";
 import { htmlFiles, readPage } from "./helpers/crawl.ts";
 import { sharedFixtureSite } from "./helpers/shared-site.ts";
 import { cspChecks, openSiteSession, type SiteSession } from "./helpers/site-session.ts";

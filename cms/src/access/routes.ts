@@ -46,6 +46,13 @@ export const REST_ROUTES: Record<string, readonly Operation[]> = {
   "delete /:key": ["updateOwn"],
   "post /rebuild": ["trigger"],
   "get /og": ["ogImage"],
+  "post /:id/review": ["requestReview", "returnReview", "approveReview"],
+  "post /review": ["requestReview", "returnReview", "approveReview"],
+  "post /verify": ["markChecked"],
+  "post /preview/:id": ["preview"],
+  "get /preview/:token": ["previewView"],
+  "get /preview/:token/:file": ["previewView"],
+  "get /preview/:token/:folder/:file": ["previewView"],
 };
 
 /**

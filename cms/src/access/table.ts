@@ -64,11 +64,20 @@ export const OPERATIONS = {
   cancel: "cancel queued jobs (`payload.jobs.cancel`)",
   trigger: "start a site rebuild now (`POST /api/rebuild`)",
   ogImage: "the admin's Open Graph preview image (`GET /api/og`)",
+  requestReview: "검토 요청: ask for a review of a draft (`POST /:id/review` with `action: request`)",
+  returnReview: "반려: send a requested entry back with a required comment (`action: return`)",
+  approveReview: "게시 승인: publish now or schedule (`action: approve`); the same cell as `publish`",
+  markChecked: "확인 완료: set `lastReviewedAt` to today (KST), clear 확인 중, keep a note (`POST /verify`)",
+  preview: "ask for a 미리 보기 link to a policy's latest draft (`POST /api/preview/:id`)",
+  previewView: "open one's own 미리 보기 link: the page, its files and the print previews (`GET /api/preview/:token…`)",
 } as const;
 export type Operation = keyof typeof OPERATIONS;
 
 /** A row: the allowed actors for each operation that exists on the collection or global. */
 export type Row = Partial<Record<Operation, Grant>>;
+
+/** The review workflow on drafted content: 검토 요청 by any staff member, 반려 and 게시 승인 by 검토자/관리자. */
+const reviewed: Row = { requestReview: STAFF, returnReview: PUBLISHERS, approveReview: PUBLISHERS };
 
 /** Policies, departments, mascots, search terms: drafts by 편집자, publication by 검토자/관리자. */
 const drafted: Row = {
@@ -88,14 +97,22 @@ const drafted: Row = {
   schedulePublish: PUBLISHERS,
   scheduleUnpublish: PUBLISHERS,
   docAccess: ALL,
+  ...reviewed,
 };
 
 /** Payload registers version routes on every collection; those without versions answer none. */
 const noVersions: Row = { readVersions: NOBODY, restoreAsDraft: NOBODY, restoreAsPublished: NOBODY };
 
+/** A collection only server code writes: read by `read`, no write for any API caller, no versions. */
+function serverWritten(read: Grant): Row {
+  const refused = { create: NOBODY, update: NOBODY, delete: NOBODY, bulkUpdate: NOBODY, bulkDelete: NOBODY };
+  return { ...noVersions, ...refused, duplicate: NOBODY, read, docAccess: ALL };
+}
+
 /** The table: one row per collection or global the API exposes, `@root` for root endpoints. */
 export const ACCESS_TABLE = {
-  policies: drafted,
+  /** 정책 also take the verification action (확인 완료), one or many at a time. */
+  policies: { ...drafted, markChecked: PUBLISHERS },
   departments: drafted,
   mascots: drafted,
   "search-terms": drafted,
@@ -180,17 +197,7 @@ export const ACCESS_TABLE = {
     duplicate: STAFF,
     docAccess: ALL,
   },
-  "payload-kv": {
-    ...noVersions,
-    read: NOBODY,
-    create: NOBODY,
-    update: NOBODY,
-    delete: NOBODY,
-    bulkUpdate: NOBODY,
-    bulkDelete: NOBODY,
-    duplicate: NOBODY,
-    docAccess: ALL,
-  },
+  "payload-kv": serverWritten(NOBODY),
   guidebook: {
     read: ALL,
     readDrafts: STAFF,
@@ -203,11 +210,14 @@ export const ACCESS_TABLE = {
     schedulePublish: PUBLISHERS,
     scheduleUnpublish: PUBLISHERS,
     docAccess: ALL,
+    ...reviewed,
   },
+  /** 검토 기록: each review transition, written only by the server; staff read the history. */
+  "review-events": serverWritten(STAFF),
   "rebuild-status": { read: STAFF, update: ADMIN, docAccess: ALL, ...noVersions },
   "payload-jobs-stats": { read: ADMIN, update: NOBODY, docAccess: ALL, ...noVersions },
-  /** Root endpoints: `POST /api/rebuild` (changes nothing residents see: it exports published content). */
-  "@root": { trigger: STAFF, docAccess: ALL, ogImage: ALL },
+  /** Root endpoints: `POST /api/rebuild` (exports published content only) and 미리 보기 (staff only). */
+  "@root": { trigger: STAFF, docAccess: ALL, ogImage: ALL, preview: STAFF, previewView: STAFF },
 } as const satisfies Record<string, Row>;
 
 export type Target = keyof typeof ACCESS_TABLE;

@@ -12,12 +12,15 @@ import { httpsUrlField } from "../fields/httpsUrl.ts";
 import { label } from "../fields/label.ts";
 import { phoneField } from "../fields/phone.ts";
 import { reviewField } from "../fields/review.ts";
+import { reviewPanelField } from "../fields/reviewPanel.ts";
 import { richTextField } from "../fields/richText.ts";
 import { ruleMessage, withRule } from "../fields/rules.ts";
 import { draftSafetyGlobal } from "../hooks/draftSafety.ts";
 import { normalizeNfcGlobal } from "../hooks/normalizeNfc.ts";
 import { pruneGlobalDraftVersions } from "../hooks/pruneDrafts.ts";
 import { rebuildAfterGlobalChange, rememberLiveGlobalStatus } from "../rebuild/hooks.ts";
+import { guidebookReviewEndpoint } from "../review/endpoints.ts";
+import { recordReviewOnGlobalSave, reviewStateOnGlobalSave } from "../review/hooks.ts";
 
 /**
  * 안내서 설정: the edition (content-models `guidebookSettingsSchema`); 발간사 is rich text.
@@ -34,10 +37,12 @@ export const Guidebook: GlobalConfig = {
   hooks: {
     beforeOperation: [draftSafetyGlobal],
     beforeValidate: [normalizeNfcGlobal],
-    beforeChange: [rememberLiveGlobalStatus],
-    afterChange: [pruneGlobalDraftVersions, rebuildAfterGlobalChange],
+    beforeChange: [rememberLiveGlobalStatus, reviewStateOnGlobalSave],
+    afterChange: [recordReviewOnGlobalSave, pruneGlobalDraftVersions, rebuildAfterGlobalChange],
   },
+  endpoints: [guidebookReviewEndpoint],
   fields: [
+    reviewPanelField(),
     { name: "title", type: "text", label: label("title"), required: true, maxLength: TEXT_MAX.guidebook.title },
     { name: "subtitle", type: "text", label: label("subtitle"), maxLength: TEXT_MAX.guidebook.subtitle },
     {

@@ -4,6 +4,7 @@ import * as migration_20261130_031736_drop_login_lock from "./20261130_031736_dr
 import * as migration_20261130_034625_open_data_license from "./20261130_034625_open_data_license";
 import * as migration_20261130_052357_search_terms from "./20261130_052357_search_terms";
 import * as migration_20261130_061757_review_state from "./20261130_061757_review_state";
+import * as migration_20261130_062205_review_workflow from "./20261130_062205_review_workflow";
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261130_061757_review_state.up,
     down: migration_20261130_061757_review_state.down,
     name: "20261130_061757_review_state",
+  },
+  {
+    up: migration_20261130_062205_review_workflow.up,
+    down: migration_20261130_062205_review_workflow.down,
+    name: "20261130_062205_review_workflow",
   },
 ];

@@ -9,10 +9,16 @@ import { guidebookProbes } from "./guidebook.ts";
 import { jobsProbes } from "./jobs.ts";
 import { mediaProbes } from "./media.ts";
 import { preferencesProbes } from "./preferences.ts";
+import { previewProbes } from "./preview.ts";
+import { draftedReviewProbes, guidebookReviewProbes, reviewEventsProbes, verifyProbes } from "./review.ts";
 import { usersProbes } from "./users.ts";
 
 /** Every probe of a drafted collection (정책, 부서, 복지 캐릭터). */
-const draftedProbes = (slug: DraftedSlug): Probes => ({ ...draftedReadProbes(slug), ...draftedWriteProbes(slug) });
+const draftedProbes = (slug: DraftedSlug): Probes => ({
+  ...draftedReadProbes(slug),
+  ...draftedWriteProbes(slug),
+  ...draftedReviewProbes(slug),
+});
 
 /** The probes of every row of the access table; the type makes a row without probes a compile error. */
 export function allProbes(): Record<Target, Probes> {
@@ -35,7 +41,7 @@ export function allProbes(): Record<Target, Probes> {
     return doc.id as number;
   };
   return {
-    policies: draftedProbes("policies"),
+    policies: { ...draftedProbes("policies"), ...verifyProbes() },
     departments: draftedProbes("departments"),
     mascots: draftedProbes("mascots"),
     "search-terms": draftedProbes("search-terms"),
@@ -57,7 +63,8 @@ export function allProbes(): Record<Target, Probes> {
       key: unique("kv").replace(" ", "-"),
       data: {},
     })),
-    guidebook: guidebookProbes(),
+    guidebook: { ...guidebookProbes(), ...guidebookReviewProbes() },
+    "review-events": reviewEventsProbes(),
     "rebuild-status": globalStatusProbes(
       "rebuild-status",
       "RebuildStatus",
@@ -72,6 +79,6 @@ export function allProbes(): Record<Target, Probes> {
       () => ({ n: nextCount() }),
       (d) => d.stats,
     ),
-    "@root": rootProbes(),
+    "@root": { ...rootProbes(), ...previewProbes() },
   };
 }

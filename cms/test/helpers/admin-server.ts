@@ -20,6 +20,8 @@ export type AdminServer = {
   /** The first-user link's token file (removed once the first 관리자 exists) and its token. */
   tokenFile: string;
   firstUserToken: string;
+  /** The variables the server was started with (its database, secret and upload folder among them). */
+  env: Record<string, string>;
   /** The server's output so far (for failure messages). */
   output: () => string;
   close: () => Promise<void>;
@@ -28,26 +30,30 @@ export type AdminServer = {
 /**
  * Builds the admin when needed (`ensureAdminBuild`) and starts `next start` on a fresh SQLite file
  * and upload folder in `<repo>/.tmp/cms-<name>-XXXXXX`, with a first-user link token and
- * `TRUST_PROXY=1` (the tests stand for several client addresses with X-Forwarded-For).
+ * `TRUST_PROXY=1` (the tests stand for several client addresses with X-Forwarded-For), and `extra`
+ * (e.g. PREVIEW_RENDERER_URL, or a MEDIA_DIR the caller owns).
  */
-export async function startAdminServer(name: string): Promise<AdminServer> {
+export async function startAdminServer(name: string, extra: Record<string, string> = {}): Promise<AdminServer> {
   await ensureAdminBuild({ quiet: true });
   mkdirSync(path.join(REPO, ".tmp"), { recursive: true });
   const dir = mkdtempSync(path.join(REPO, ".tmp", `cms-${name}-`));
   const tokenFile = path.join(dir, "first-user-token");
   const firstUserToken = createFirstUserToken(tokenFile);
-  const server = await startAdmin({
+  const env = {
     DATABASE_URI: `file:${path.join(dir, "cms.db")}`,
     MEDIA_DIR: path.join(dir, "media"),
     PAYLOAD_SECRET: "admin-test-secret-0123456789abcdef0123456789",
     JOBS_AUTORUN: "false",
     FIRST_USER_TOKEN_FILE: tokenFile,
     TRUST_PROXY: "1",
-  });
+    ...extra,
+  };
+  const server = await startAdmin(env);
   return {
     url: server.url,
     tokenFile,
     firstUserToken,
+    env,
     output: server.output,
     close: async () => {
       await server.stop();

@@ -7,9 +7,11 @@ import { readFile, writeFile } from "node:fs/promises";
 import type { StepReport } from "./measure/run-step.ts";
 import { astroPlainStep } from "./steps/astro-plain-step.ts";
 import { exportStep, pagefindDefaultStep, searchIndexStep, siteStep } from "./steps/build-steps.ts";
+import { dashboardStep } from "./steps/dashboard-step.ts";
 import { pdfPhotosStep } from "./steps/pdf-photos-step.ts";
 import { pdfPlainStep, pdfStep } from "./steps/pdf-steps.ts";
 import { pipelineStep, publishLoopStep } from "./steps/pipeline-steps.ts";
+import { previewStep } from "./steps/preview-step.ts";
 import { restStep } from "./steps/rest-step.ts";
 import { searchBrowserStep } from "./steps/search-browser-step.ts";
 import { seedStep } from "./steps/seed-step.ts";
@@ -34,6 +36,8 @@ const STEPS: Record<string, Step> = {
   pipeline: pipelineStep,
   "publish-loop": publishLoopStep,
   rest: restStep,
+  dashboard: dashboardStep,
+  preview: previewStep,
 };
 
 const [name, inputFile, outputFile] = process.argv.slice(2);

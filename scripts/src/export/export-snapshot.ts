@@ -30,6 +30,7 @@ import {
 import type { Payload, Where } from "payload";
 import { localSiteOrigin } from "../lib/site-origin.ts";
 import { mediaSource } from "./media-path.ts";
+import { isMedia, mediaImageRef } from "./media-ref.ts";
 import { type RichTextContext, richTextToHtml } from "./rich-text.ts";
 import { type SnapshotFile, writeSnapshot } from "./write-snapshot.ts";
 
@@ -101,42 +102,15 @@ export async function exportSnapshot(
     imageRef: (value) => (value && typeof value === "object" ? (imageRef(value) ?? undefined) : undefined),
   };
 
+  /** The snapshot's reference to an upload; its files are copied into the snapshot's `media/`. */
   function imageRef(doc: Media): ImageRef | null {
-    if (!doc.filename || !doc.width || !doc.height || !doc.mimeType) return null;
     const owner = `이미지 ${doc.id}${doc.alt ? ` 「${doc.alt}」` : ""}`;
-    const register = (filename: string, field?: string) => {
+    return mediaImageRef(doc, (filename, field) => {
       const source = mediaSource(options.mediaDir, filename, owner, field);
       const path = `media/${filename}`;
       files.set(path, { path, source });
       return path;
-    };
-    const variants = Object.entries(doc.sizes ?? {})
-      .flatMap(([name, s]) =>
-        s.filename && s.width && s.height && s.mimeType
-          ? [
-              {
-                name,
-                src: register(s.filename, `sizes.${name}.filename`),
-                width: s.width,
-                height: s.height,
-                mimeType: s.mimeType,
-              },
-            ]
-          : [],
-      )
-      .sort((a, b) => a.name.localeCompare(b.name));
-    return {
-      id: doc.filename, // file names are unique per upload collection and survive moving databases
-      alt: doc.alt ?? "",
-      original: {
-        name: "original",
-        src: register(doc.filename),
-        width: doc.width,
-        height: doc.height,
-        mimeType: doc.mimeType,
-      },
-      variants,
-    };
+    });
   }
 
   const policies = validateEach(policyDocs.map((doc) => policyFromCms(doc, context)));
@@ -245,6 +219,3 @@ async function findPublished<S extends keyof Exported>(payload: Payload, slug: S
 }
 
 /** True for a populated `media` document (an upload node's value at depth 1). */
-function isMedia(value: unknown): value is Media {
-  return typeof value === "object" && value !== null && "filename" in value && "mimeType" in value;
-}

@@ -17,6 +17,7 @@ import { localSiteOrigin } from "../lib/site-origin.ts";
 import { pipelineJobs } from "../pipeline/jobs.ts";
 import { RebuildQueue } from "../pipeline/rebuild-queue.ts";
 import { runPipeline } from "../pipeline/run-pipeline.ts";
+import { startPreview } from "../preview/start-preview.ts";
 import { seed } from "../seed/seed.ts";
 import { createStaticServer } from "../serve/static-server.ts";
 import { startHookServer } from "./hook-server.ts";
@@ -31,7 +32,8 @@ type Log = (line: string) => void;
  * 2. `firstBuild`: export → site → PDFs into a release (a failure keeps the last good one);
  * 3. `startHookServer` + `startSite`: the loopback rebuild hook (each call queues one rebuild,
  *    builds one at a time) and the static server of the live release;
- * 4. `startCmsServer`: `next start`, told the hook's URL;
+ * 4. `startPreview` + `startCmsServer`: 미리 보기's loopback draft renderer, then `next start`, told
+ *    the hook's and the renderer's URLs;
  * 5. `printAccess`: the addresses, and the one-time first-관리자 link while no account exists.
  *
  * Its processes live and die together (`ProcessGroup`, installed first): Ctrl+C or SIGTERM stops
@@ -53,7 +55,14 @@ export async function start(options: StartOptions): Promise<void> {
   const hook = await startHookServer({ port: options.hookPort, onRebuild: () => void queue.request("CMS 게시") });
   const site = startSite(options);
   for (const server of [hook.server, site]) group.onStop(() => stopServer(server));
-  startCmsServer(group, options, hook.url);
+  log("5) 미리 보기 준비 (누리집 화면 구성요소 컴파일)");
+  const preview = await startPreview({
+    mediaDir: env.MEDIA_DIR as string,
+    base: options.base,
+    localOrigin: localSiteOrigin(),
+  });
+  group.onStop(() => preview.stop());
+  startCmsServer(group, options, hook.url, preview.url);
 
   await printAccess(payload, env, options, log);
 }
@@ -127,10 +136,11 @@ export function startSite(options: StartOptions): Server {
 
 /**
  * `next start` itself (no pnpm layer in between), in its own process group managed by `group`,
- * with the CMS's variables only (`cmsServerEnv`) and the hook's URL as SITE_REBUILD_WEBHOOK. Its
+ * with the CMS's variables only (`cmsServerEnv`), the hook's URL as SITE_REBUILD_WEBHOOK and the
+ * draft renderer's as PREVIEW_RENDERER_URL. Its
  * death stops everything (exit 1).
  */
-export function startCmsServer(group: ProcessGroup, options: StartOptions, hookUrl: string): void {
+export function startCmsServer(group: ProcessGroup, options: StartOptions, hookUrl: string, previewUrl?: string): void {
   const cmsRoot = join(REPO_ROOT, "cms");
   group.spawnEssential(
     join(cmsRoot, "node_modules", ".bin", "next"),
@@ -140,6 +150,7 @@ export function startCmsServer(group: ProcessGroup, options: StartOptions, hookU
       env: cmsServerEnv({
         CMS_SERVER_URL: options.cmsUrl,
         SITE_REBUILD_WEBHOOK: hookUrl,
+        PREVIEW_RENDERER_URL: previewUrl,
         REBUILD_DEBOUNCE_MS: options.rebuildDebounceMs,
       }),
       stdio: ["ignore", "inherit", "inherit"],

@@ -52,3 +52,21 @@ export async function createPolicy(
     } as never,
   });
 }
+
+/** Publishes valid 안내서 설정 (광양시, a real-looking public origin) through the Local API. */
+export async function publishGuidebook(payload: Payload) {
+  await payload.updateGlobal({
+    slug: "guidebook",
+    data: {
+      title: "생애복지 안내서",
+      editionYear: 2026,
+      cityName: "광양시",
+      operatorName: "광양시",
+      foreword: paragraph(text("발간사")),
+      mainPhone: "061-797-2114",
+      siteOrigin: "https://welfare.example.kr",
+      openDataLicense: "kogl-1",
+      _status: "published",
+    } as never,
+  });
+}

@@ -93,6 +93,9 @@ export const T = {
     print: "인쇄하기",
     related: "분류",
   },
+  preview: {
+    banner: "미리 보기 — 아직 게시되지 않은 내용입니다",
+  },
   redirect: {
     title: "페이지를 옮겼습니다",
     text: "이 정책 안내는 새 주소로 옮겼습니다.",

@@ -1,4 +1,5 @@
 import { periodText, telHref } from "@lifewelfare/content-models";
+import { axeViolations } from "@lifewelfare/test-support/axe";
 import { launchBrowser } from "@lifewelfare/test-support/chromium";
 import type { Browser } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -8,7 +9,6 @@ import PolicyBadges from "../../src/components/PolicyBadges.astro";
 import PolicyCard from "../../src/components/PolicyCard.astro";
 import SiteFooter from "../../src/components/SiteFooter.astro";
 import StatusNotice from "../../src/components/StatusNotice.astro";
-import { axeViolations } from "../helpers/axe.ts";
 import { department, EXAMPLES, guidebook, HOSTILE, ON } from "./examples.ts";
 import { byClass, byTag, children, type Element, elements, render, text, within } from "./render.ts";
 

@@ -48,6 +48,10 @@ export const Policies: CollectionConfig = withPublication({
     listSearchableFields: ["title", "summary", "slug", "stableId"],
     description: "생애복지 정책을 작성하고 검토합니다. 편집자는 초안을 저장하고, 검토자가 게시합니다.",
     group: "콘텐츠",
+    // 미리 보기: `preview` only switches Payload's preview slot on; the button asks for an expiring
+    // link itself (endpoints/preview.ts), so Payload's own preview URL is never made.
+    preview: () => null,
+    components: { edit: { PreviewButton: "/components/PreviewButton#PreviewButton" } },
   },
   hooks: { beforeChange: [manageSlug, stampPublishedAt] },
   // Public reads filter on `_status` and list newest first (the REST default sort is -createdAt).

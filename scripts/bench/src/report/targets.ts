@@ -59,6 +59,10 @@ export function derivedFigures(r: BenchResult) {
     exactTitleFirst: output(r, "search-browser", (o) => (o.exactTitle as { rate: number } | undefined)?.rate),
     restListP95: rest?.list.p95,
     restDetailP95: rest?.detail.p95,
+    /** 업무 현황: every list's first page queried at once, as the admin home renders it (median ms). */
+    dashboardWholeMs: timing(r, "dashboard", "wholeMs"),
+    previewWebS: divide(timing(r, "preview", "webClickMs"), 1000),
+    previewPrintS: divide(timing(r, "preview", "printClickMs"), 1000),
   };
 }
 
@@ -73,7 +77,7 @@ const check = (value: number | undefined, limit: number) => (value === undefined
 /**
  * The targets of the brief, evaluated (reported, never asserted). City scale (< 1,000 policies):
  * pipeline, publish loop, first search. Province scale (≥ 1,000): growth against `reference` (the
- * 400 run), peak RSS, first search. Both: handbook and site-build ratios, CMS REST p95.
+ * 400 run), peak RSS, first search. Both: handbook and site-build ratios, CMS REST p95, the work dashboard.
  */
 export function evaluateTargets(r: BenchResult, reference?: BenchResult): TargetCheck[] {
   const d = derivedFigures(r);
@@ -146,8 +150,11 @@ export function evaluateTargets(r: BenchResult, reference?: BenchResult): Target
     measured: fmt(d.siteRatioWhole, "×", 2),
     pass: null,
   });
+  add("미리 보기: web page ready after the click (cold)", "≤ 2 s", d.previewWebS, 2, "s", 2);
+  add("미리 보기: handbook entry PDF after the click (slowest)", "≤ 8 s", d.previewPrintS, 8, "s", 2);
   add("CMS REST p95, list (GET /api/policies?limit=10)", "≤ 50 ms", d.restListP95, 50, "ms");
   add("CMS REST p95, detail (GET /api/policies/<id>)", "≤ 50 ms", d.restDetailP95, 50, "ms");
+  add("CMS work dashboard (업무 현황), every list at once", "≤ 1000 ms", d.dashboardWholeMs, 1000, "ms");
   return checks;
 }
 

@@ -15,6 +15,8 @@ export const BENCH_STEPS = [
     needs: ["site", "pagefind-default"],
   },
   { name: "rest", label: "CMS REST latency (next start, concurrent clients)", needs: ["seed"] },
+  { name: "dashboard", label: "CMS work dashboard (업무 현황): each list's query, median of 5", needs: ["seed"] },
+  { name: "preview", label: "미리 보기 after the click: web page, handbook entry PDF/PNG", needs: ["seed"] },
   { name: "pdf-standard", label: "Handbook PDF, standard (TOC/index numbers)", needs: ["export"] },
   { name: "pdf-plain-standard", label: "Baseline: one-pass Chromium print, standard", needs: ["export"] },
   { name: "pdf-large", label: "Handbook PDF, large print (TOC/index numbers)", needs: ["export"] },
@@ -35,4 +37,12 @@ export const BENCH_STEPS = [
 export type BenchStepName = (typeof BENCH_STEPS)[number]["name"];
 
 /** Steps that open the CMS database (their child gets the CMS environment). */
-export const CMS_STEPS: readonly BenchStepName[] = ["seed", "export", "pipeline", "publish-loop", "rest"];
+export const CMS_STEPS: readonly BenchStepName[] = [
+  "seed",
+  "export",
+  "pipeline",
+  "publish-loop",
+  "rest",
+  "dashboard",
+  "preview",
+];

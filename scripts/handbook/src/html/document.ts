@@ -167,6 +167,19 @@ export function bookHtml(book: Book, edition: Edition, qr: BookQrCodes): string 
 }
 
 /**
+ * One entry of the handbook alone (미리 보기): the entry as its chapter prints it (the chapter's
+ * named pages and running header), in a standalone document with the edition's stylesheets.
+ * Page-number slots stay empty; folios start at 1.
+ * @throws Error when the book holds no policy `policyId`.
+ */
+export function entryDocumentHtml(book: Book, edition: Edition, qr: BookQrCodes, policyId: string): string {
+  const chapter = book.chapterOf.get(policyId);
+  const policy = chapter?.entries.find((p) => p.id === policyId);
+  if (!chapter || !policy) throw new Error(`The book has no policy ${policyId} (안내서에 이 정책이 없습니다).`);
+  return documentHtml(book, edition, chapterBodyHtml(chapter, book, qr.policies, [policy]));
+}
+
+/**
  * A standalone HTML document of the handbook's `body` sections, with the edition's stylesheets.
  * The running header repeats the guidebook's title in an `@page` margin box, which only a CSS
  * string can fill (Chromium 156 has no `string-set`, and `attr()` has no element in a margin box):
