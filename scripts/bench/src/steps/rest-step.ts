@@ -16,7 +16,8 @@ export type LatencyStats = {
   max: number;
 };
 
-function stats(latencies: number[], errors: number, seconds: number): LatencyStats {
+/** p50/p95/p99/max (ms, one decimal) and requests per second of `latencies` measured over `seconds`. */
+export function stats(latencies: number[], errors: number, seconds: number): LatencyStats {
   const sorted = [...latencies].sort((a, b) => a - b);
   const at = (q: number) => round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0);
   return {
