@@ -1,12 +1,8 @@
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { setTimeout as sleep } from "node:timers/promises";
 import { openCms } from "@lifewelfare/scripts/cms";
-import { REPO_ROOT } from "@lifewelfare/scripts/paths";
-import { freePort } from "@lifewelfare/test-support/ports";
-import { treeCpuS } from "../measure/process-tree.ts";
 import type { StepReport } from "../measure/run-step.ts";
 import type { BenchWorkspace } from "../workspace.ts";
+import { startNextCms } from "./next-cms.ts";
 import { type EditorSession, runSavePhase, type SavePhase, saveDraft } from "./saves-load.ts";
 
 /** Untimed saves of every editor before the first phase (the server's first requests compile routes). */
@@ -32,52 +28,6 @@ async function prepareEditors(count: number) {
   } finally {
     await payload.destroy();
   }
-}
-
-/** `next start` of the built CMS on a free loopback port, with CMS_SERVER_URL set to that origin. */
-async function startCms(log: (line: string) => void) {
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
-  const t = performance.now();
-  const server = spawn(
-    "pnpm",
-    ["--filter", "@lifewelfare/cms", "exec", "next", "start", "-p", String(port), "-H", "127.0.0.1"],
-    {
-      cwd: REPO_ROOT,
-      env: { ...process.env, CMS_SERVER_URL: origin },
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true,
-    },
-  );
-  let output = "";
-  server.stdout.on("data", (c: Buffer) => (output += c.toString()));
-  server.stderr.on("data", (c: Buffer) => (output += c.toString()));
-  const stop = async () => {
-    try {
-      process.kill(-(server.pid as number), "SIGTERM");
-    } catch {
-      // already gone
-    }
-    await Promise.race([new Promise((resolve) => server.once("exit", resolve)), sleep(10_000)]);
-  };
-  for (;;) {
-    if (server.exitCode !== null) throw new Error(`next start exited (${server.exitCode}):\n${output.slice(-2000)}`);
-    if (performance.now() - t > 120_000) {
-      await stop();
-      throw new Error(`next start did not answer within 120 s:\n${output.slice(-2000)}`);
-    }
-    if (
-      await fetch(`${origin}/api/users/me`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    await sleep(250);
-  }
-  const startMs = performance.now() - t;
-  log(`next start 준비: ${(startMs / 1000).toFixed(1)}초`);
-  return { origin, startMs, stop, cpuS: () => treeCpuS(server.pid as number) };
 }
 
 /**
@@ -116,7 +66,7 @@ export async function savesStep(ws: BenchWorkspace, log: (line: string) => void)
   let t = performance.now();
   const { emails, password, policyIds } = await prepareEditors(most);
   const prepareMs = performance.now() - t;
-  const cms = await startCms(log);
+  const cms = await startNextCms(log);
   try {
     t = performance.now();
     const sessions: EditorSession[] = [];
