@@ -5,7 +5,7 @@ import { reviewPanelField } from "../fields/reviewPanel.ts";
 import { draftSafety } from "../hooks/draftSafety.ts";
 import { normalizeNfc } from "../hooks/normalizeNfc.ts";
 import { pruneDraftVersions } from "../hooks/pruneDrafts.ts";
-import { rebuildAfterChange, rebuildAfterDelete, rememberLiveStatus } from "../rebuild/hooks.ts";
+import { rebuildAfterChange, rebuildAfterDelete, rememberDraftWrite, rememberLiveStatus } from "../rebuild/hooks.ts";
 import { reviewEndpoint, verifyEndpoint } from "../review/endpoints.ts";
 import { recordReviewOnSave, reviewStateOnSave } from "../review/hooks.ts";
 
@@ -37,7 +37,7 @@ export function withPublication(
     },
     hooks: {
       ...config.hooks,
-      beforeOperation: [draftSafety, ...(config.hooks?.beforeOperation ?? [])],
+      beforeOperation: [draftSafety, rememberDraftWrite, ...(config.hooks?.beforeOperation ?? [])],
       beforeValidate: [normalizeNfc, ...(config.hooks?.beforeValidate ?? [])],
       beforeChange: [rememberLiveStatus, reviewStateOnSave, ...(config.hooks?.beforeChange ?? [])],
       afterChange: [...(config.hooks?.afterChange ?? []), recordReviewOnSave, pruneDraftVersions, rebuildAfterChange],

@@ -26,6 +26,9 @@ export function databaseAdapter(env: CmsEnv): DatabaseAdapterObj {
       client: { url: target.url },
       // The CMS server, the rebuild and the scripts share one file: WAL lets readers run beside a
       // writer, and a busy timeout makes a writer wait for the lock instead of failing at once.
+      // No `transactionOptions`: libsql gives each transaction a fresh connection without these
+      // pragmas, so a second concurrent save would fail at once with SQLITE_BUSY. Without them the
+      // server keeps one connection and saves never wait for a lock (see ARCHITECTURE.md).
       wal: { synchronous: "NORMAL" },
       busyTimeout: 15_000,
       push,

@@ -9,13 +9,16 @@ const notPublished: Where = { "version._status": { not_equals: "published" } };
 
 /**
  * The `updatedAt` of the newest draft beyond the `keep` newest (it and every older draft go), or
- * undefined when there are at most `keep` drafts. `find` lists draft versions newest first, one
- * per page.
+ * undefined when there are at most `keep` drafts. `count` counts the draft versions (one cheap
+ * query: most saves stop here); `find` lists them newest first, one per page, and reads the whole
+ * version, so it runs only when there is something to prune.
  */
 async function firstSurplus(
+  count: () => Promise<{ totalDocs: number }>,
   find: (page: number) => Promise<{ docs: { updatedAt?: string }[] }>,
   keep: number,
 ): Promise<string | undefined> {
+  if ((await count()).totalDocs <= keep) return undefined;
   const { docs } = await find(keep + 1);
   return docs[0]?.updatedAt;
 }
@@ -28,11 +31,13 @@ async function firstSurplus(
  */
 export const pruneDraftVersions: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
   const parent: Where = { parent: { equals: doc.id } };
+  const drafts: Where = { and: [parent, notPublished] };
   const cutoff = await firstSurplus(
+    () => req.payload.db.countVersions({ collection: collection.slug, where: drafts, req }),
     (page) =>
       req.payload.db.findVersions({
         collection: collection.slug,
-        where: { and: [parent, notPublished] },
+        where: drafts,
         sort: "-updatedAt",
         limit: 1,
         page,
@@ -48,6 +53,7 @@ export const pruneDraftVersions: CollectionAfterChangeHook = async ({ collection
 /** afterChange of 안내서 설정: `pruneDraftVersions` for a global (keeps `DRAFTS_KEPT_GUIDEBOOK`). */
 export const pruneGlobalDraftVersions: GlobalAfterChangeHook = async ({ global, doc, req }) => {
   const cutoff = await firstSurplus(
+    () => req.payload.db.countGlobalVersions({ global: global.slug, where: notPublished, req }),
     (page) =>
       req.payload.db.findGlobalVersions({
         global: global.slug,

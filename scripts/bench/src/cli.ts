@@ -1,6 +1,6 @@
 /**
- * `pnpm bench [size] [--out <dir>] [--rest-seconds <s>] [--clients <n>] [--keep] [--max-rss-gb <n>] [--step-timeout-min <n>]
- * [--report-only] [--only <step,step>]` — measures the
+ * `pnpm bench [size] [--out <dir>] [--rest-seconds <s>] [--clients <n>] [--saves-seconds <s>] [--saves-editors <n,n>]
+ * [--keep] [--max-rss-gb <n>] [--step-timeout-min <n>] [--report-only] [--only <step,step>]` — measures the
  * whole publishing pipeline on `size` policies (default 400; 5000 for province scale): seed,
  * export, site build, search index, both PDFs, the publish loop and CMS REST latency, each beside
  * its baseline. Writes `bench-<size>.json` and `bench-<size>.md` into `--out` (default
@@ -24,6 +24,8 @@ const { values, positionals } = parseArgs({
     out: { type: "string", default: resolve(import.meta.dirname, "../results") },
     "rest-seconds": { type: "string", default: "10" },
     clients: { type: "string", default: "20" },
+    "saves-seconds": { type: "string", default: "20" },
+    "saves-editors": { type: "string", default: "10,50" },
     keep: { type: "boolean", default: false },
     "max-rss-gb": { type: "string", default: "10" },
     "step-timeout-min": { type: "string", default: "90" },
@@ -34,15 +36,19 @@ const { values, positionals } = parseArgs({
 const size = Number(positionals[0] ?? 400);
 const restSeconds = Number(values["rest-seconds"]);
 const restClients = Number(values.clients);
+const savesSeconds = Number(values["saves-seconds"]);
+const savesEditors = (values["saves-editors"] as string).split(",").map(Number);
 if (
   !Number.isInteger(size) ||
   size < 1 ||
   !Number.isFinite(restSeconds) ||
   !Number.isInteger(restClients) ||
-  restClients < 1
+  restClients < 1 ||
+  !(savesSeconds > 0) ||
+  !savesEditors.every((n) => Number.isInteger(n) && n >= 1)
 ) {
   console.error(
-    "사용법: pnpm bench [정책 수, 기본 400] [--out <폴더>] [--rest-seconds <초, 0이면 생략>] [--clients <동시 접속 수>] [--keep]",
+    "사용법: pnpm bench [정책 수, 기본 400] [--out <폴더>] [--rest-seconds <초, 0이면 생략>] [--clients <동시 접속 수>] [--saves-seconds <초>] [--saves-editors <편집자 수,편집자 수>] [--keep]",
   );
   process.exit(2);
 }
@@ -88,6 +94,7 @@ const result = await runBench({
   size,
   restSeconds,
   restClients,
+  saves: { seconds: savesSeconds, editors: savesEditors },
   keep: values.keep,
   maxRssBytes: Number(values["max-rss-gb"]) * 1024 ** 3,
   stepTimeoutMs: Number(values["step-timeout-min"]) * 60_000,

@@ -29,6 +29,9 @@ export type BenchResult = {
   steps: Record<BenchStepName, StepResult>;
 };
 
+/** Steps that serve the built admin with `next start` (the admin is built before the first of them). */
+const NEXT_START_STEPS: readonly BenchStepName[] = ["rest", "saves"];
+
 /** What to try when a step fails. */
 const HINTS: Partial<Record<BenchStepName, string>> = {
   seed: "Check that the CMS migrations run: `pnpm --filter @lifewelfare/cms payload migrate:status`, and that `pnpm seed` works on its own.",
@@ -40,6 +43,8 @@ const HINTS: Partial<Record<BenchStepName, string>> = {
   "search-browser":
     "Check that Chromium starts (`launchChromium`) and that the built site has /search/ and /pagefind/.",
   pipeline: "Run `pnpm build` on its own; the pipeline prints the failing phase.",
+  saves:
+    "Build the admin (`pnpm --filter @lifewelfare/cms run build`), then re-run with --only saves --keep and read the server output above.",
   rest: "Build the admin (`pnpm --filter @lifewelfare/cms run build`) and try `pnpm --filter @lifewelfare/cms exec next start`; or run with --rest-seconds 0 to skip.",
 };
 
@@ -52,6 +57,8 @@ export async function runBench(options: {
   size: number;
   restSeconds: number;
   restClients: number;
+  /** Seconds per phase and editor counts of the draft saves step (see BenchWorkspace). */
+  saves: { seconds: number; editors: number[] };
   keep?: boolean;
   /** Per-step guards (see runStep). */
   maxRssBytes?: number;
@@ -65,7 +72,12 @@ export async function runBench(options: {
   const { log } = options;
   const started = Date.now();
   const root = await mkdtemp(join(tmpdir(), `lifewelfare-bench-${options.size}-`));
-  const ws = await createWorkspace(root, options.size, { seconds: options.restSeconds, clients: options.restClients });
+  const ws = await createWorkspace(
+    root,
+    options.size,
+    { seconds: options.restSeconds, clients: options.restClients },
+    options.saves,
+  );
   log(`작업 폴더: ${root}`);
   const result: BenchResult = {
     size: options.size,
@@ -96,11 +108,11 @@ export async function runBench(options: {
         log(`(${index + 1}/${BENCH_STEPS.length}) ${step.name}: 건너뜀 (${missing.join(", ")} 실패)`);
         continue;
       }
-      if (step.name === "rest") {
-        if (options.restSeconds <= 0) {
-          result.steps.rest = { status: "skipped", message: "--rest-seconds 0" };
-          continue;
-        }
+      if (step.name === "rest" && options.restSeconds <= 0) {
+        result.steps.rest = { status: "skipped", message: "--rest-seconds 0" };
+        continue;
+      }
+      if (NEXT_START_STEPS.includes(step.name) && !result.adminBuild) {
         const t = performance.now();
         try {
           const built = await ensureAdminBuild({

@@ -13,6 +13,7 @@ import { pdfPlainStep, pdfStep } from "./steps/pdf-steps.ts";
 import { pipelineStep, publishLoopStep } from "./steps/pipeline-steps.ts";
 import { previewStep } from "./steps/preview-step.ts";
 import { restStep } from "./steps/rest-step.ts";
+import { savesStep } from "./steps/saves-step.ts";
 import { searchBrowserStep } from "./steps/search-browser-step.ts";
 import { seedStep } from "./steps/seed-step.ts";
 import type { BenchWorkspace } from "./workspace.ts";
@@ -38,6 +39,7 @@ const STEPS: Record<string, Step> = {
   rest: restStep,
   dashboard: dashboardStep,
   preview: previewStep,
+  saves: savesStep,
 };
 
 const [name, inputFile, outputFile] = process.argv.slice(2);

@@ -26,6 +26,9 @@ export type BenchWorkspace = {
   /** Seconds of load per endpoint in the REST latency step (0 skips the step). */
   restSeconds: number;
   restClients: number;
+  /** Seconds of each phase of the editors' draft saves step; editor counts of its concurrent phases. */
+  savesSeconds: number;
+  savesEditors: number[];
 };
 
 /** Creates the folders of a run under `root` (a fresh temp folder). */
@@ -33,6 +36,7 @@ export async function createWorkspace(
   root: string,
   size: number,
   rest: { seconds: number; clients: number },
+  saves: { seconds: number; editors: number[] },
 ): Promise<BenchWorkspace> {
   const ws: BenchWorkspace = {
     size,
@@ -53,6 +57,8 @@ export async function createWorkspace(
     statusFile: join(root, "pipeline", "status.json"),
     restSeconds: rest.seconds,
     restClients: rest.clients,
+    savesSeconds: saves.seconds,
+    savesEditors: saves.editors,
   };
   await mkdir(join(root, "pipeline", "releases"), { recursive: true });
   return ws;

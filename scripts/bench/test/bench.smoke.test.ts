@@ -9,7 +9,8 @@ import { BENCH_STEPS } from "../src/steps/names.ts";
 import { benchContent, syntheticPolicies } from "../src/synthetic/generate.ts";
 
 /**
- * Smoke run of `pnpm bench` at 20 policies (REST load skipped: it needs the admin's `next build`),
+ * Smoke run of `pnpm bench` at 20 policies (REST load skipped; the draft saves run 2 s per phase
+ * with 2 and 3 editors on the admin's `next build`, built once if its sources changed),
  * so the benchmark never silently breaks. Figures are not asserted, only that every step ran and
  * reported positive numbers. Output goes to a temp folder, never to bench/results.
  */
@@ -21,7 +22,10 @@ beforeAll(async () => {
   out = await mkdtemp(join(tmpdir(), "lifewelfare-bench-smoke-"));
   await promisify(execFile)(
     process.execPath,
-    ["--import", "tsx", "src/cli.ts", "20", "--out", out, "--rest-seconds", "0"],
+    [
+      ...["--import", "tsx", "src/cli.ts", "20", "--out", out, "--rest-seconds", "0"],
+      ...["--saves-seconds", "2", "--saves-editors", "2,3"],
+    ],
     { cwd: join(import.meta.dirname, ".."), maxBuffer: 64 * 1024 * 1024, timeout: 1_500_000 },
   );
   result = JSON.parse(await readFile(join(out, "bench-20.json"), "utf8")) as BenchResult;
@@ -76,6 +80,22 @@ describe("pnpm bench 20", () => {
     expect(outputs("preview").web.showsDraft).toBe(true);
     expect(outputs("preview").print.standardPdfBytes).toBeGreaterThan(0);
     expect(outputs("preview").print.pngBytes).toBeGreaterThan(0);
+  });
+
+  test("draft saves: every phase saved with nothing refused or lost, reported beside their targets", () => {
+    const r = result.steps.saves;
+    // biome-ignore lint/suspicious/noExplicitAny: reading a JSON report
+    const saves = (r.status === "ok" ? r.outputs : {}) as Record<string, any>;
+    expect(saves.single).toMatchObject({ editors: 1, errors: 0, lost: 0, checked: 1 });
+    expect(saves.concurrent.map((p: { editors: number }) => p.editors)).toEqual([2, 3]);
+    for (const phase of [saves.single, ...saves.concurrent]) {
+      expect(phase.requests).toBeGreaterThan(0);
+      expect(phase).toMatchObject({ errors: 0, lost: 0, checked: phase.editors });
+    }
+    expect(markdown).toContain("## Editors' draft saves");
+    expect(markdown).toMatch(
+      /\| Draft save p95, 10 editors at once \(SQLite\), 0 lost \| ≤ 500 ms, 0 lost \| not measured \| – \|/,
+    );
   });
 
   test("the Markdown report has the step table, targets with pass/miss and how to reproduce", () => {

@@ -100,6 +100,11 @@ export function sampleTree(rootPid: number, intervalMs = 50): { stop: () => Tree
   };
 }
 
+/** User+system CPU seconds used so far by `rootPid` and its living descendants. */
+export function treeCpuS(rootPid: number): number {
+  return treeProcesses(rootPid).reduce((sum, p) => sum + p.cpuTicks, 0) / CLOCK_TICKS;
+}
+
 /** Current summed RSS (bytes) of `rootPid` and its descendants. */
 export function treeRss(rootPid: number): number {
   return treeProcesses(rootPid).reduce((sum, p) => sum + p.rssBytes, 0);

@@ -2,6 +2,7 @@ import type { BenchResult, StepResult } from "../run-bench.ts";
 import { BENCH_STEPS, type BenchStepName } from "../steps/names.ts";
 import type { ContentStats } from "../synthetic/stats.ts";
 import { dashboardSection } from "./dashboard-section.ts";
+import { savesSection } from "./saves-section.ts";
 import { derivedFigures, evaluateTargets } from "./targets.ts";
 
 type Size = { bytes: number; files: number };
@@ -255,6 +256,7 @@ export function benchMarkdown(r: BenchResult, reference?: BenchResult): string {
   }
 
   lines.push(...dashboardSection(r));
+  lines.push(...savesSection(r));
   lines.push("## Targets (reported, not asserted)", "");
   lines.push(row(["Target", "Goal", "Measured", "Result"]), row(["---", "---", "---", "---"]));
   for (const t of evaluateTargets(r, reference)) {
@@ -269,6 +271,7 @@ export function benchMarkdown(r: BenchResult, reference?: BenchResult): string {
     "pnpm bench 5000   # reads bench-400.json for the growth column",
     "# options: --out <dir>, --rest-seconds <s> (0 skips), --clients <n>, --keep (leave the temp workspace),",
     "#          --max-rss-gb <n> / --step-timeout-min <n> (a step beyond these is stopped), --report-only (rewrite the .md),",
+    "#          --saves-seconds <s> / --saves-editors <n,n> (draft saves: seconds per phase, editors at once),",
     "#          --only <step,step> (those steps and what they need; e.g. --only seed,rest)",
     "```",
     "",

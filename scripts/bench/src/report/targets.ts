@@ -1,5 +1,6 @@
 import type { BenchResult, StepResult } from "../run-bench.ts";
 import { BENCH_STEPS, type BenchStepName } from "../steps/names.ts";
+import { savesOutputs } from "./saves-section.ts";
 
 /** One reported target: what it asks, the figure measured, and whether it was met (null: not measured). */
 export type TargetCheck = { target: string; goal: string; measured: string; pass: boolean | null };
@@ -155,7 +156,24 @@ export function evaluateTargets(r: BenchResult, reference?: BenchResult): Target
   add("CMS REST p95, list (GET /api/policies?limit=10)", "≤ 50 ms", d.restListP95, 50, "ms");
   add("CMS REST p95, detail (GET /api/policies/<id>)", "≤ 50 ms", d.restDetailP95, 50, "ms");
   add("CMS work dashboard (업무 현황), every list at once", "≤ 1000 ms", d.dashboardWholeMs, 1000, "ms");
+  checks.push(...savesTargets(r));
   return checks;
+}
+
+/** Issue 18: draft save p95 ≤ 0.5 s with 10 editors, ≤ 2 s with 50, no lost write (baseline: one editor). */
+const SAVES_P95_MS: Record<number, number> = { 10: 500, 50: 2000 };
+
+/** The draft-save targets, one per concurrent phase the saves step ran with a target (10, 50 editors). */
+function savesTargets(r: BenchResult): TargetCheck[] {
+  const saves = savesOutputs(r);
+  return Object.entries(SAVES_P95_MS).map(([editors, limit]) => {
+    const target = `Draft save p95, ${editors} editors at once (SQLite), 0 lost`;
+    const goal = `≤ ${limit} ms, 0 lost`;
+    const phase = saves?.concurrent.find((p) => p.editors === Number(editors));
+    if (!phase) return { target, goal, measured: "not measured", pass: null };
+    const measured = `${phase.p95} ms (p50 ${phase.p50}; baseline 1 editor p95 ${saves?.single.p95} ms), ${phase.lost} lost of ${phase.checked}, ${phase.errors} errors`;
+    return { target, goal, measured, pass: phase.p95 <= limit && phase.lost === 0 && phase.errors === 0 };
+  });
 }
 
 function ratio(a: number | undefined, b: number | undefined) {

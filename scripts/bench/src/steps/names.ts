@@ -1,6 +1,7 @@
 /**
- * Benchmark steps in run order (quick ones first; the PDFs and the full pipeline last), what each
- * measures, and the steps it needs first.
+ * Benchmark steps in run order (quick ones first; the PDFs and the full pipeline last, then the
+ * draft saves, whose marks stay in the latest drafts of the first policies), what each measures,
+ * and the steps it needs first.
  */
 export const BENCH_STEPS = [
   { name: "seed", label: "Seed a fresh SQLite CMS (migrations + real seed + synthetic)", needs: [] },
@@ -32,6 +33,11 @@ export const BENCH_STEPS = [
     needs: ["seed"],
   },
   { name: "publish-loop", label: "Publish loop: edit + publish one policy → runPipeline → live", needs: ["pipeline"] },
+  {
+    name: "saves",
+    label: "Editors' draft saves (next start, 1 editor, then 10 and 50 at once; lost writes)",
+    needs: ["seed"],
+  },
 ] as const;
 
 export type BenchStepName = (typeof BENCH_STEPS)[number]["name"];
@@ -45,4 +51,5 @@ export const CMS_STEPS: readonly BenchStepName[] = [
   "rest",
   "dashboard",
   "preview",
+  "saves",
 ];

@@ -1,9 +1,6 @@
-import { spawn } from "node:child_process";
-import { setTimeout as sleep } from "node:timers/promises";
-import { REPO_ROOT } from "@lifewelfare/scripts/paths";
-import { freePort } from "@lifewelfare/test-support/ports";
 import type { StepReport } from "../measure/run-step.ts";
 import type { BenchWorkspace } from "../workspace.ts";
+import { startNextCms } from "./next-cms.ts";
 
 /** Latency figures (ms) of one endpoint under load. */
 export type LatencyStats = {
@@ -16,7 +13,8 @@ export type LatencyStats = {
   max: number;
 };
 
-function stats(latencies: number[], errors: number, seconds: number): LatencyStats {
+/** p50/p95/p99/max (ms, one decimal) and requests per second of `latencies` measured over `seconds`. */
+export function stats(latencies: number[], errors: number, seconds: number): LatencyStats {
   const sorted = [...latencies].sort((a, b) => a - b);
   const at = (q: number) => round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0);
   return {
@@ -61,43 +59,9 @@ async function load(urls: () => string, clients: number, seconds: number): Promi
  * anonymous (published documents, default depth). The load generator shares the 2 cores.
  */
 export async function restStep(ws: BenchWorkspace, log: (line: string) => void): Promise<StepReport> {
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
-  const t = performance.now();
-  const server = spawn(
-    "pnpm",
-    ["--filter", "@lifewelfare/cms", "exec", "next", "start", "-p", String(port), "-H", "127.0.0.1"],
-    {
-      cwd: REPO_ROOT,
-      env: process.env,
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true,
-    },
-  );
-  let output = "";
-  server.stdout.on("data", (c: Buffer) => (output += c.toString()));
-  server.stderr.on("data", (c: Buffer) => (output += c.toString()));
-  const stop = () => {
-    try {
-      process.kill(-(server.pid as number), "SIGTERM");
-    } catch {
-      // already gone
-    }
-  };
+  const cms = await startNextCms(log);
+  const { origin, startMs } = cms;
   try {
-    for (;;) {
-      if (server.exitCode !== null) throw new Error(`next start exited (${server.exitCode}):\n${output.slice(-2000)}`);
-      if (performance.now() - t > 120_000)
-        throw new Error(`next start did not answer within 120 s:\n${output.slice(-2000)}`);
-      const ok = await fetch(`${origin}/api/policies?limit=1`).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (ok) break;
-      await sleep(250);
-    }
-    const startMs = performance.now() - t;
-    log(`next start 준비: ${(startMs / 1000).toFixed(1)}초`);
     const list = (await (await fetch(`${origin}/api/policies?limit=500&depth=0`)).json()) as {
       docs: { id: number | string }[];
     };
@@ -126,7 +90,6 @@ export async function restStep(ws: BenchWorkspace, log: (line: string) => void):
       },
     };
   } finally {
-    stop();
-    await Promise.race([new Promise((resolve) => server.once("exit", resolve)), sleep(10_000)]);
+    await cms.stop();
   }
 }
