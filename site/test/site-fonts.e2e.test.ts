@@ -1,6 +1,6 @@
 /**
  * Residents' first paint on the built fixture site (issue 18): Pretendard GOV as unicode-range
- * slices with `font-display: swap`, the metric-compatible fallback, the two preloaded slices and
+ * slices with `font-display: swap`, the metric-compatible fallback, the preloaded slice and
  * the favicon, as files; and in Chromium, that the first page of a visit paints with the fallback
  * and fetches only the slices its text needs after that, while the next page uses the font at once.
  */
@@ -66,7 +66,7 @@ describe("Pretendard GOV as files", () => {
     expect(css).toMatch(/--krds-typo-font-type:\s*"Pretendard GOV",\s*"Pretendard GOV Fallback"/);
   });
 
-  test("every page preloads the regular and bold slice 119 (Latin and the commonest syllables) and declares the icon", async () => {
+  test("every page preloads the regular slice 119 (Latin and the commonest syllables) and declares the icon", async () => {
     const declared = new Set(slicesOf(fontFaces()));
     for (const file of PAGES) {
       const { doc } = await readPage(outDir, file);
@@ -75,7 +75,7 @@ describe("Pretendard GOV as files", () => {
       expect(
         preloads.map((el) => el.attribs.href?.replace(/\.[\w-]+\.woff2$/, "")),
         file,
-      ).toEqual(["/_astro/PretendardGOV-Regular.subset.119", "/_astro/PretendardGOV-Bold.subset.119"]);
+      ).toEqual(["/_astro/PretendardGOV-Regular.subset.119"]);
       for (const link of preloads) {
         expect(link.attribs).toMatchObject({ as: "font", type: "font/woff2", crossorigin: "" });
         expect(declared.has(link.attribs.href ?? "")).toBe(true);
@@ -112,7 +112,7 @@ describe("Pretendard GOV in Chromium", () => {
         return [...document.fonts].filter((f) => f.family.includes("Pretendard GOV") && f.status === "loaded").length;
       });
       expect(loaded).toBeGreaterThan(2);
-      // The preloaded pair and the slices the home page's text falls in: far fewer than all 240.
+      // The preloaded slice and the slices the home page's text falls in: far fewer than all 240.
       expect(new Set(fonts).size).toBeGreaterThan(2);
       expect(new Set(fonts).size).toBeLessThan(60);
 
