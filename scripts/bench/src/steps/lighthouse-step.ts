@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { launchChromium } from "@lifewelfare/handbook/chromium";
 import { precompress } from "@lifewelfare/scripts/pipeline/precompress";
 import { createStaticServer } from "@lifewelfare/scripts/serve";
-import lighthouse, { type Result } from "lighthouse";
+import lighthouse, { type Result, type RunnerResult } from "lighthouse";
 import type { StepReport } from "../measure/run-step.ts";
 import type { BenchWorkspace } from "../workspace.ts";
 
@@ -50,6 +50,29 @@ async function pagesOf(siteDir: string): Promise<{ page: string; path: string }[
 }
 
 type Row = { networkRequestTime?: number; transferSize?: number; resourceType?: string };
+
+/**
+ * One Lighthouse run of `url` in a fresh Chromium; a run whose trace failed (a runtime error such
+ * as NO_NAVSTART, seen on a loaded machine) is run once more.
+ */
+async function auditOnce(url: string): Promise<RunnerResult> {
+  for (let attempt = 1; ; attempt++) {
+    const browser = await launchChromium({ args: [LOOPBACK_ONLY] });
+    try {
+      const run = await lighthouse(
+        url,
+        { onlyCategories: ["performance", "accessibility"], logLevel: "error", output: "json", locale: "en-US" },
+        undefined,
+        await browser.newPage(),
+      );
+      if (!run) throw new Error(`Lighthouse returned no result for ${url}`);
+      if (!run.lhr.runtimeError) return run;
+      if (attempt === 2) throw new Error(`Lighthouse: ${run.lhr.runtimeError.message} (${url})`);
+    } finally {
+      await browser.close();
+    }
+  }
+}
 
 /** Reads one page's figures out of a Lighthouse result. */
 function figures(lhr: Result, page: string, path: string): LighthousePage {
@@ -104,27 +127,15 @@ export async function lighthouseStep(ws: BenchWorkspace, log: (line: string) => 
   let version = "";
   try {
     for (const { page, path } of pages) {
-      const browser = await launchChromium({ args: [LOOPBACK_ONLY] });
-      try {
-        const t = performance.now();
-        const run = await lighthouse(
-          `${origin}${path}`,
-          { onlyCategories: ["performance", "accessibility"], logLevel: "error", output: "json", locale: "en-US" },
-          undefined,
-          await browser.newPage(),
-        );
-        timings[`${page}Ms`] = performance.now() - t;
-        if (!run) throw new Error(`Lighthouse returned no result for ${path}`);
-        if (run.lhr.runtimeError) throw new Error(`Lighthouse: ${run.lhr.runtimeError.message} (${path})`);
-        version = run.lhr.lighthouseVersion;
-        const f = figures(run.lhr, page, path);
-        log(
-          `${page}: 성능 ${f.performance}, 접근성 ${f.accessibility}, FCP ${(f.fcpMs / 1000).toFixed(1)}초, LCP ${(f.lcpMs / 1000).toFixed(1)}초, 첫 그림 전 ${(f.bytesBeforeFirstPaint / 1024).toFixed(0)} KB, 전체 ${(f.totalBytes / 1024).toFixed(0)} KB`,
-        );
-        results.push(f);
-      } finally {
-        await browser.close();
-      }
+      const t = performance.now();
+      const run = await auditOnce(`${origin}${path}`);
+      timings[`${page}Ms`] = performance.now() - t;
+      version = run.lhr.lighthouseVersion;
+      const f = figures(run.lhr, page, path);
+      log(
+        `${page}: 성능 ${f.performance}, 접근성 ${f.accessibility}, FCP ${(f.fcpMs / 1000).toFixed(1)}초, LCP ${(f.lcpMs / 1000).toFixed(1)}초, 첫 그림 전 ${(f.bytesBeforeFirstPaint / 1024).toFixed(0)} KB, 전체 ${(f.totalBytes / 1024).toFixed(0)} KB`,
+      );
+      results.push(f);
     }
   } finally {
     server.close();
