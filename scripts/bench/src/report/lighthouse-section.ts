@@ -32,7 +32,7 @@ export function lighthouseSection(r: BenchResult): string[] {
   const step = r.steps.lighthouse;
   const version = step?.status === "ok" ? String(step.outputs.lighthouseVersion) : "";
   const lines = [
-    `## Residents' first paint (Lighthouse ${version}, mobile preset, one cold run per page, \`npm start\`'s static server)`,
+    `## Residents' first paint (Lighthouse ${version}, mobile preset, median of cold runs per page, \`npm start\`'s static server)`,
     "",
     "Bytes before first paint: transfer bytes of the requests a page started before its first contentful paint (observed on loopback): document, stylesheets, scripts, preloads, and any font the first layout asked for.",
     "",
@@ -42,7 +42,7 @@ export function lighthouseSection(r: BenchResult): string[] {
   ];
   for (const p of list) {
     lines.push(
-      `| ${p.page} (\`${decodeURI(p.path)}\`) | ${p.performance} | ${p.accessibility} | ${seconds(p.fcpMs)} | ${seconds(p.lcpMs)} | ${p.tbtMs.toFixed(0)} ms | ${p.cls.toFixed(3)} | ${kb(p.bytesBeforeFirstPaint)} | ${kb(p.fontBytes)} in ${p.fontFiles} | ${kb(p.totalBytes)} in ${p.requests} |`,
+      `| ${p.page} (\`${decodeURI(p.path)}\`) | ${p.performance}${p.runs && p.runs.length > 1 ? ` (runs ${p.runs.join(", ")})` : ""} | ${p.accessibility} | ${seconds(p.fcpMs)} | ${seconds(p.lcpMs)} | ${p.tbtMs.toFixed(0)} ms | ${p.cls.toFixed(3)} | ${kb(p.bytesBeforeFirstPaint)} | ${kb(p.fontBytes)} in ${p.fontFiles} | ${kb(p.totalBytes)} in ${p.requests} |`,
     );
   }
   lines.push("");
