@@ -8,6 +8,7 @@ import type { StepReport } from "./measure/run-step.ts";
 import { astroPlainStep } from "./steps/astro-plain-step.ts";
 import { exportStep, pagefindDefaultStep, searchIndexStep, siteStep } from "./steps/build-steps.ts";
 import { dashboardStep } from "./steps/dashboard-step.ts";
+import { lighthouseStep } from "./steps/lighthouse-step.ts";
 import { pdfPhotosStep } from "./steps/pdf-photos-step.ts";
 import { pdfPlainStep, pdfStep } from "./steps/pdf-steps.ts";
 import { pipelineStep, publishLoopStep } from "./steps/pipeline-steps.ts";
@@ -34,6 +35,7 @@ const STEPS: Record<string, Step> = {
   "pdf-plain-large": (ws, log) => pdfPlainStep(ws, "large", log),
   "pdf-photos": pdfPhotosStep,
   "search-browser": searchBrowserStep,
+  lighthouse: lighthouseStep,
   pipeline: pipelineStep,
   "publish-loop": publishLoopStep,
   rest: restStep,

@@ -80,6 +80,12 @@ describe("pnpm bench 20", () => {
     expect(outputs("preview").web.showsDraft).toBe(true);
     expect(outputs("preview").print.standardPdfBytes).toBeGreaterThan(0);
     expect(outputs("preview").print.pngBytes).toBeGreaterThan(0);
+    // Lighthouse at 20 policies audits the home page only (LIGHTHOUSE_SMOKE_SIZE).
+    expect(outputs("lighthouse").pages).toHaveLength(1);
+    expect(outputs("lighthouse").pages[0]).toMatchObject({ page: "home", accessibility: expect.any(Number) });
+    expect(outputs("lighthouse").pages[0].performance).toBeGreaterThan(0);
+    expect(outputs("lighthouse").pages[0].bytesBeforeFirstPaint).toBeGreaterThan(0);
+    expect(outputs("lighthouse").pages[0].fontFiles).toBeGreaterThan(0);
   });
 
   test("draft saves: every phase saved with nothing refused or lost, reported beside their targets", () => {
@@ -104,6 +110,10 @@ describe("pnpm bench 20", () => {
     expect(markdown).toMatch(/\| (pass|\*\*miss\*\*) \|/);
     expect(markdown).toContain("## How to reproduce");
     expect(markdown).toMatch(/\| 검토 대기 \(first page\) \| \d+\.\d \| 2 \|/);
+    expect(markdown).toMatch(/\| home \(`\/`\) \| \d+ \| \d+ \|/);
+    expect(markdown).toMatch(
+      /\| Lighthouse mobile performance: home \(before 75–79\) \| ≥ 95 \| \d+ \| (pass|\*\*miss\*\*) \|/,
+    );
   });
 });
 

@@ -30,18 +30,3 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
   "Cross-Origin-Opener-Policy": "same-origin",
 };
-
-/** `Cache-Control` of content-hashed files (Astro's `_astro/` folder): they never change. */
-export const IMMUTABLE_CACHE = "public, max-age=31536000, immutable";
-
-/** `Cache-Control` of everything else (HTML, Pagefind, open data, PDFs): revalidate by ETag. */
-export const REVALIDATE_CACHE = "no-cache";
-
-/**
- * The `Cache-Control` for a file at `relativePath` (relative to the site root, `/`-separated, no
- * leading slash): a year and `immutable` under `_astro/`, `no-cache` otherwise, since each
- * publish replaces the rest in place.
- */
-export function cacheControlFor(relativePath: string): string {
-  return relativePath.startsWith("_astro/") ? IMMUTABLE_CACHE : REVALIDATE_CACHE;
-}

@@ -2,6 +2,7 @@ import type { BenchResult, StepResult } from "../run-bench.ts";
 import { BENCH_STEPS, type BenchStepName } from "../steps/names.ts";
 import type { ContentStats } from "../synthetic/stats.ts";
 import { dashboardSection } from "./dashboard-section.ts";
+import { lighthouseSection } from "./lighthouse-section.ts";
 import { savesSection } from "./saves-section.ts";
 import { derivedFigures, evaluateTargets } from "./targets.ts";
 
@@ -257,6 +258,7 @@ export function benchMarkdown(r: BenchResult, reference?: BenchResult): string {
 
   lines.push(...dashboardSection(r));
   lines.push(...savesSection(r));
+  lines.push(...lighthouseSection(r));
   lines.push("## Targets (reported, not asserted)", "");
   lines.push(row(["Target", "Goal", "Measured", "Result"]), row(["---", "---", "---", "---"]));
   for (const t of evaluateTargets(r, reference)) {

@@ -1,5 +1,6 @@
 import type { BenchResult, StepResult } from "../run-bench.ts";
 import { BENCH_STEPS, type BenchStepName } from "../steps/names.ts";
+import { lighthouseTargets } from "./lighthouse-section.ts";
 import { savesOutputs } from "./saves-section.ts";
 
 /** One reported target: what it asks, the figure measured, and whether it was met (null: not measured). */
@@ -157,6 +158,7 @@ export function evaluateTargets(r: BenchResult, reference?: BenchResult): Target
   add("CMS REST p95, detail (GET /api/policies/<id>)", "≤ 50 ms", d.restDetailP95, 50, "ms");
   add("CMS work dashboard (업무 현황), every list at once", "≤ 1000 ms", d.dashboardWholeMs, 1000, "ms");
   checks.push(...savesTargets(r));
+  checks.push(...lighthouseTargets(r));
   return checks;
 }
 

@@ -15,6 +15,11 @@ export const BENCH_STEPS = [
     label: "Search in Chromium: first-query bytes, recall@10 and MRR, exact titles",
     needs: ["site", "pagefind-default"],
   },
+  {
+    name: "lighthouse",
+    label: "Lighthouse mobile on home, a policy, finder, search (npm start's static server)",
+    needs: ["site"],
+  },
   { name: "rest", label: "CMS REST latency (next start, concurrent clients)", needs: ["seed"] },
   { name: "dashboard", label: "CMS work dashboard (업무 현황): each list's query, median of 5", needs: ["seed"] },
   { name: "preview", label: "미리 보기 after the click: web page, handbook entry PDF/PNG", needs: ["seed"] },
