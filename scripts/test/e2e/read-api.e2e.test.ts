@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { writeSnapshot } from "../../src/export/write-snapshot.ts";
 import { precompress } from "../../src/pipeline/precompress.ts";
 import { createStaticServer } from "../../src/serve/static-server.ts";
-import { openApiResponseValidator } from "../helpers/openapi-responses.ts";
+import { openApiDocumentErrors, openApiResponseValidator } from "../helpers/openapi-responses.ts";
 
 /**
  * The static read API as a release serves it: the seed's 62 policies exported (one with a hostile
@@ -26,6 +26,7 @@ let origin: string;
 let http: Server;
 let hostileId: string;
 let policyCount: number;
+let openapi: Parameters<typeof openApiResponseValidator>[0];
 let validate: ReturnType<typeof openApiResponseValidator>;
 
 beforeAll(async () => {
@@ -48,7 +49,7 @@ beforeAll(async () => {
   http = createStaticServer({ root: outDir });
   await new Promise<void>((done) => http.listen(0, "127.0.0.1", done));
   origin = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
-  const openapi = await (await fetch(`${origin}/api/v1/openapi.json`)).json();
+  openapi = await (await fetch(`${origin}/api/v1/openapi.json`)).json();
   validate = openApiResponseValidator(openapi);
 }, 240_000);
 
@@ -72,11 +73,19 @@ type Page = { page: number; totalPages: number; totalItems: number; next: string
 type Summary = { id: string; title: string; detailUrl: string; url: string };
 
 describe("the static read API of a release", () => {
+  test("is described by a valid OpenAPI 3.1 document (the official schema)", () => {
+    expect(openApiDocumentErrors(openapi)).toEqual([]);
+    expect(openapi).toMatchObject({ openapi: "3.1.0" });
+    // The check does refuse a document that is not OpenAPI 3.1.
+    expect(openApiDocumentErrors({ ...openapi, openapi: "3.0.3" })).not.toEqual([]);
+    expect(openApiDocumentErrors({ ...openapi, info: {} })).not.toEqual([]);
+  });
+
   test("pages the index by next links; every page and item matches the OpenAPI document", async () => {
     const pages: (Page & { items: Summary[] })[] = [];
     let url: URL | null = new URL(`${API}/policies.json`, origin);
     while (url) {
-      const { body } = await getValid<Page & { items: Summary[] }>(url);
+      const body: Page & { items: Summary[] } = (await getValid<Page & { items: Summary[] }>(url)).body;
       pages.push(body);
       url = body.next ? new URL(body.next, url) : null;
     }

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 
@@ -44,4 +46,23 @@ export function openApiResponseValidator(document: OpenApiDocument) {
     if (!validate) return [`ajv cannot resolve ${pointer}`];
     return validate(body) ? [] : (validate.errors ?? []);
   };
+}
+
+/**
+ * The OpenAPI Initiative's schema of OpenAPI 3.1 documents (`$id` …/oas/3.1/schema/2026-08-03, Apache-2.0),
+ * as @seriousme/openapi-schema-validator 2.11.0 ships it for ajv (its `$dynamicRef`s made plain
+ * `$ref`s); it checks the document's structure, not the Schema Objects inside (ajv compiles those
+ * in `openApiResponseValidator`, strict mode on).
+ */
+const OPENAPI_31_SCHEMA = JSON.parse(
+  readFileSync(join(import.meta.dirname, "..", "fixtures", "openapi-3.1.schema.json"), "utf8"),
+) as object;
+
+/** The errors of `document` against the OpenAPI 3.1 schema, by ajv; empty when it is a valid OpenAPI 3.1 document. */
+export function openApiDocumentErrors(document: unknown): unknown[] {
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  addFormats(ajv);
+  ajv.addFormat("media-range", true);
+  const validate = ajv.compile(OPENAPI_31_SCHEMA);
+  return validate(document) ? [] : (validate.errors ?? []);
 }
