@@ -1,5 +1,5 @@
 import type { Json } from "../helpers/http.ts";
-import { gql, http, local, ok, type Probes, payload, qs, users } from "./context.ts";
+import { gql, http, local, ok, type Probes, payload, qs } from "./context.ts";
 import { type DraftedSlug, draftedNames, fixture } from "./drafted-fixtures.ts";
 
 /** Reading a drafted collection: the live document, drafts and versions. */
