@@ -15,6 +15,7 @@ import { previewStep } from "./steps/preview-step.ts";
 import { restStep } from "./steps/rest-step.ts";
 import { searchBrowserStep } from "./steps/search-browser-step.ts";
 import { seedStep } from "./steps/seed-step.ts";
+import { staticApiStep } from "./steps/static-api-step.ts";
 import type { BenchWorkspace } from "./workspace.ts";
 
 type Step = (ws: BenchWorkspace, log: (line: string) => void) => Promise<StepReport>;
@@ -36,6 +37,7 @@ const STEPS: Record<string, Step> = {
   pipeline: pipelineStep,
   "publish-loop": publishLoopStep,
   rest: restStep,
+  "static-api": staticApiStep,
   dashboard: dashboardStep,
   preview: previewStep,
 };

@@ -76,6 +76,12 @@ describe("pnpm bench 20", () => {
     expect(outputs("preview").web.showsDraft).toBe(true);
     expect(outputs("preview").print.standardPdfBytes).toBeGreaterThan(0);
     expect(outputs("preview").print.pngBytes).toBeGreaterThan(0);
+    // Public reads off the CMS: the static read API answered every request (1 s per file at 20).
+    expect(outputs("static-api")).toMatchObject({ totalPolicies: 20, pages: 1 });
+    for (const key of ["list", "detail"]) {
+      expect(outputs("static-api")[key].requests, key).toBeGreaterThan(0);
+      expect(outputs("static-api")[key].errors, key).toBe(0);
+    }
   });
 
   test("the Markdown report has the step table, targets with pass/miss and how to reproduce", () => {
@@ -84,6 +90,9 @@ describe("pnpm bench 20", () => {
     expect(markdown).toMatch(/\| (pass|\*\*miss\*\*) \|/);
     expect(markdown).toContain("## How to reproduce");
     expect(markdown).toMatch(/\| 검토 대기 \(first page\) \| \d+\.\d \| 2 \|/);
+    expect(markdown).toMatch(
+      /\| GET \/api\/v1\/policies\.json \(index, first page\) \| static server \| 1 \| [\d.]+ \|/,
+    );
   });
 });
 

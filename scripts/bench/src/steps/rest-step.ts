@@ -2,63 +2,17 @@ import { spawn } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
 import { REPO_ROOT } from "@lifewelfare/scripts/paths";
 import { freePort } from "@lifewelfare/test-support/ports";
+import { load } from "../measure/load.ts";
 import type { StepReport } from "../measure/run-step.ts";
 import type { BenchWorkspace } from "../workspace.ts";
-
-/** Latency figures (ms) of one endpoint under load. */
-export type LatencyStats = {
-  requests: number;
-  errors: number;
-  rps: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  max: number;
-};
-
-function stats(latencies: number[], errors: number, seconds: number): LatencyStats {
-  const sorted = [...latencies].sort((a, b) => a - b);
-  const at = (q: number) => round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0);
-  return {
-    requests: sorted.length,
-    errors,
-    rps: round(sorted.length / seconds),
-    p50: at(0.5),
-    p95: at(0.95),
-    p99: at(0.99),
-    max: round(sorted.at(-1) ?? 0),
-  };
-}
-const round = (n: number) => Math.round(n * 10) / 10;
-
-/** `clients` loops each sending the next URL as soon as the previous answer is read, for `seconds`. */
-async function load(urls: () => string, clients: number, seconds: number): Promise<LatencyStats> {
-  const latencies: number[] = [];
-  let errors = 0;
-  const until = performance.now() + seconds * 1000;
-  await Promise.all(
-    Array.from({ length: clients }, async () => {
-      while (performance.now() < until) {
-        const t = performance.now();
-        try {
-          const response = await fetch(urls());
-          await response.arrayBuffer();
-          if (response.ok) latencies.push(performance.now() - t);
-          else errors += 1;
-        } catch {
-          errors += 1;
-        }
-      }
-    }),
-  );
-  return stats(latencies, errors, seconds);
-}
 
 /**
  * CMS REST latency: `next start` of the CMS (the built admin, production) on the run's database,
  * then `restClients` concurrent clients on loopback for `restSeconds` each against
  * `GET /api/policies?limit=10` (list) and `GET /api/policies/<id>` (detail, ids in rotation),
- * anonymous (published documents, default depth). The load generator shares the 2 cores.
+ * anonymous (published documents, default depth; `CMS_PUBLIC_READ` on, its per-address limit out of
+ * reach, so the figure is the cost of an anonymous read that the setting allows). The load
+ * generator shares the 2 cores. The static read API beside it: `static-api-step.ts`.
  */
 export async function restStep(ws: BenchWorkspace, log: (line: string) => void): Promise<StepReport> {
   const port = await freePort();
@@ -69,7 +23,8 @@ export async function restStep(ws: BenchWorkspace, log: (line: string) => void):
     ["--filter", "@lifewelfare/cms", "exec", "next", "start", "-p", String(port), "-H", "127.0.0.1"],
     {
       cwd: REPO_ROOT,
-      env: process.env,
+      // A production CMS server needs its public origin (CSRF); anonymous reads on, limit out of reach.
+      env: { ...process.env, CMS_SERVER_URL: origin, CMS_PUBLIC_READ: "true", CMS_PUBLIC_READ_PER_MINUTE: "1000000" },
       stdio: ["ignore", "pipe", "pipe"],
       detached: true,
     },
