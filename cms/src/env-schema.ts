@@ -89,6 +89,14 @@ export const envSchema = z.object({
    * dashboard links to it before 안내서 설정's 누리집 주소.
    */
   SITE_ORIGIN: z.preprocess((value) => (value === "" ? undefined : value), z.url({ protocol: /^https?$/ }).optional()),
+  /**
+   * Anonymous reads of the REST and GraphQL API (published 정책, 부서, 복지 캐릭터, 검색어 사전, 안내서
+   * 설정). Off by default: residents and third parties read the site's static read API (`/api/v1/`),
+   * never the staff server. On: allowed, CMS_PUBLIC_READ_PER_MINUTE per client address.
+   */
+  CMS_PUBLIC_READ: flag.default(false),
+  /** Anonymous API requests per client address per minute while CMS_PUBLIC_READ is on (then 429). */
+  CMS_PUBLIC_READ_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(60),
   /** Run queued jobs (scheduled publish, daily rebuild) inside the CMS server. */
   JOBS_AUTORUN: flag.default(true),
   /** How often the job runner looks for due jobs (cron, default every minute). */

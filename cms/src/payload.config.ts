@@ -1,7 +1,7 @@
 import path from "node:path";
 import { lexicalEditor } from "@payloadcms/richtext-lexical";
 import { ko } from "@payloadcms/translations/languages/ko";
-import { buildConfig } from "payload";
+import { buildConfig, type Config } from "payload";
 import sharp from "sharp";
 import { Departments } from "./collections/Departments.ts";
 import { Mascots } from "./collections/Mascots.ts";
@@ -22,6 +22,7 @@ import { withFreshRowIds } from "./hooks/freshRowIds.ts";
 import { guardJobs, jobsAccess, jobsCollectionOverrides } from "./jobs/access.ts";
 import { DAILY_QUEUE, dailyRebuildTask } from "./jobs/dailyRebuild.ts";
 import { repoRoot } from "./paths.ts";
+import { PUBLIC_READ_REFUSAL } from "./server/publicReadLimit.ts";
 
 /** Queue Payload puts scheduled publish jobs in. */
 const DEFAULT_QUEUE = "default";
@@ -38,6 +39,8 @@ export default buildConfig({
   sharp,
   collections: [Policies, Departments, Mascots, SearchTerms, Media, Users, ReviewEvents].map(withFreshRowIds),
   hooks: { afterError: [clientErrors] },
+  // Payload types the keys as its own error names; ours is set on the error (server/publicReadLimit.ts).
+  loggingLevels: { [PUBLIC_READ_REFUSAL]: "debug" } as Config["loggingLevels"],
   upload: {
     // A file over the limit is cut there and marked truncated (sanitizeUpload answers 400 naming
     // it); a body over twice the limit is not read further (413). Nothing larger is held in memory.

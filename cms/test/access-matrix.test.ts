@@ -16,7 +16,7 @@ import { tryRow } from "./access-matrix/try-row.ts";
  * that adds a route or operation is caught.
  */
 
-beforeAll(startMatrix);
+beforeAll(() => startMatrix());
 afterAll(stopMatrix);
 
 describe("access table, cell by cell", () => {
@@ -35,6 +35,16 @@ describe("access table, cell by cell", () => {
     },
     600_000,
   );
+
+  it("anonymous REST and GraphQL reads are refused by default (CMS_PUBLIC_READ off); staff still read", async () => {
+    for (const path of ["/api/policies", "/api/departments?limit=1", "/api/search-terms", "/api/globals/guidebook"])
+      expect((await http.anonymous.get(path)).status, path).toBe(403);
+    const gql = await http.anonymous.graphql("{ Policies { docs { id } } Guidebook { title } }");
+    expect(gql.json.errors.map((e: { extensions: { statusCode: number } }) => e.extensions.statusCode)).toEqual([
+      403, 403,
+    ]);
+    expect((await http.editor.get("/api/policies?limit=1")).status).toBe(200);
+  });
 
   it("names every REST route and GraphQL field the running config offers", async () => {
     const config = payload.config;

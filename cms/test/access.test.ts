@@ -1,7 +1,7 @@
 import type { Payload } from "payload";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { guidebookData, policyData } from "./helpers/lexical.ts";
-import { type StaffApi, startStaffApi } from "./helpers/staff-api.ts";
+import { PUBLIC_READ_ON, type StaffApi, startStaffApi } from "./helpers/staff-api.ts";
 
 /**
  * Who may see and change what through REST, GraphQL and the Local API: drafts stay private,
@@ -17,7 +17,7 @@ let publisher: StaffApi["publisher"];
 let staff: StaffApi["staff"];
 
 beforeAll(async () => {
-  cms = await startStaffApi("access");
+  cms = await startStaffApi("access", PUBLIC_READ_ON);
   ({ payload, anon, editor, publisher, staff } = cms);
 });
 

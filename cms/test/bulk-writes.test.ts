@@ -12,6 +12,7 @@ import { fakeClock } from "./helpers/fake-clock.ts";
 import { client, login, serveApi } from "./helpers/http.ts";
 import { policyData } from "./helpers/lexical.ts";
 import { recordingRunner } from "./helpers/rebuild.ts";
+import { PUBLIC_READ_ON } from "./helpers/staff-api.ts";
 
 let payload: Payload;
 let stop: () => Promise<void>;
@@ -22,7 +23,7 @@ let scheduler: RebuildScheduler;
 let runs: ReturnType<typeof recordingRunner>["runs"];
 
 beforeAll(async () => {
-  ({ payload, close: stop } = await startTempCms("bulk"));
+  ({ payload, close: stop } = await startTempCms("bulk", PUBLIC_READ_ON));
   await createStaff(payload);
   api = await serveApi((await import("../src/payload.config.ts")).default);
   as = {

@@ -22,6 +22,7 @@ describe.skipIf(!url)("CMS on MongoDB", () => {
       DATABASE_URI: target.toString(),
       PAYLOAD_SECRET: "test-secret-0123456789abcdef0123456789abcdef",
       JOBS_AUTORUN: "false",
+      CMS_PUBLIC_READ: "true",
     });
     const { getCmsPayload } = await import("../src/get-payload.ts");
     payload = await getCmsPayload();

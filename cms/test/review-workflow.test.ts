@@ -6,6 +6,7 @@ import { startTempCms } from "../src/testing/temp-cms.ts";
 import { createStaff } from "./helpers/cms.ts";
 import { client, type Json, login, serveApi } from "./helpers/http.ts";
 import { guidebookData, policyData } from "./helpers/lexical.ts";
+import { PUBLIC_READ_ON } from "./helpers/staff-api.ts";
 
 /**
  * The review workflow over real HTTP (REST and GraphQL) and the Local API: 검토 요청 → 반려 (with
@@ -21,7 +22,7 @@ let staff: Awaited<ReturnType<typeof createStaff>>;
 const as = {} as Record<"anonymous" | "editor" | "publisher" | "admin", ReturnType<typeof client>>;
 
 beforeAll(async () => {
-  ({ payload, close: stop } = await startTempCms("review-workflow"));
+  ({ payload, close: stop } = await startTempCms("review-workflow", PUBLIC_READ_ON));
   staff = await createStaff(payload);
   api = await serveApi((await import("../src/payload.config.ts")).default);
   as.anonymous = client(api.url);

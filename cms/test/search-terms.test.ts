@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTempCms } from "../src/testing/temp-cms.ts";
 import { createStaff } from "./helpers/cms.ts";
 import { client, type Json, login, serveApi } from "./helpers/http.ts";
+import { PUBLIC_READ_ON } from "./helpers/staff-api.ts";
 
 /**
  * 검색어 사전 (`search-terms`) over real HTTP: the 검토자 rule, the one-entry-per-word rule as a
@@ -15,7 +16,7 @@ let api: { url: string; close: () => Promise<void> };
 const as = {} as Record<"anonymous" | "editor" | "publisher", ReturnType<typeof client>>;
 
 beforeAll(async () => {
-  ({ payload, close: stop } = await startTempCms("search-terms"));
+  ({ payload, close: stop } = await startTempCms("search-terms", PUBLIC_READ_ON));
   await createStaff(payload);
   api = await serveApi((await import("../src/payload.config.ts")).default);
   as.anonymous = client(api.url);

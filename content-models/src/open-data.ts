@@ -194,6 +194,20 @@ export type OpenDataPolicyColumnName = (typeof OPEN_DATA_POLICY_COLUMNS)[number]
 export type OpenDataDepartmentColumnName = (typeof OPEN_DATA_DEPARTMENT_COLUMNS)[number]["name"];
 
 /**
+ * One policy of the open data (`policies.json` and the read API's `/api/v1/policies/<id>.json`):
+ * the policy without its internal fields (images' file layout, the verification note for staff),
+ * plus its permanent page `url` and its `applicationState` (신청 예정 / 신청 중 / 신청 마감 on the day
+ * the file was made, or ""). `.shape` drops the policy's cross-field refinements, which JSON Schema
+ * cannot state.
+ */
+export const openDataPolicySchema = z
+  .object(policySchema.shape)
+  .omit({ images: true, verificationNote: true })
+  .extend({ url: z.url(), applicationState: z.string() });
+/** A policy as the open data publishes it. */
+export type OpenDataPolicy = z.infer<typeof openDataPolicySchema>;
+
+/**
  * `policies.json`: the public part of a snapshot. A policy without its internal fields (images'
  * file layout, the verification note for staff) plus its permanent `url`; `$schema` points at
  * `policies.schema.json` beside it. The cross-document rules of the snapshot are not repeated.
@@ -208,14 +222,7 @@ export const openDataDocumentSchema = z.object({
   /** The 공공누리 type's Korean name, e.g. "공공누리 제1유형: 출처표시". */
   license: z.string(),
   departments: z.array(departmentSchema),
-  policies: z.array(
-    // `.shape` drops the policy's cross-field refinements, which JSON Schema cannot state.
-    z
-      .object(policySchema.shape)
-      .omit({ images: true, verificationNote: true })
-      // applicationState: 신청 예정 / 신청 중 / 신청 마감 on the day the file was made, or "".
-      .extend({ url: z.url(), applicationState: z.string() }),
-  ),
+  policies: z.array(openDataPolicySchema),
 });
 /** A parsed `policies.json` document. */
 export type OpenDataDocument = z.infer<typeof openDataDocumentSchema>;

@@ -84,7 +84,7 @@ test("pages, Pagefind's entry files and open data revalidate; the read API's JSO
   ]) {
     expect(await cacheOf(path), path).toBe("no-cache");
   }
-  expect(await cacheOf("api/v1/policies.json")).toBe("public, max-age=300");
+  expect(await cacheOf("api/v1/policies.json")).toBe("public, max-age=60");
 });
 
 test("/favicon.ico is the site's icon, 200, cached a day", async () => {

@@ -23,6 +23,7 @@ import { FONT_SCALE_KEY } from "../src/scripts/font-scale.ts";
 import { htmlFiles, readPage } from "./helpers/crawl.ts";
 import { sharedFixtureSite } from "./helpers/shared-site.ts";
 import { cspChecks, openSiteSession, type SiteSession } from "./helpers/site-session.ts";
+import { READ_API_LINKED_FILES } from "./helpers/snapshot.ts";
 
 const BASE = "/";
 let snapshot: Snapshot;
@@ -82,6 +83,15 @@ describe("the open-data page", () => {
     for (const file of ["policies.xlsx", "policies.csv", "policies.json", "policies.schema.json"]) {
       expect(html).toContain(`href="${BASE}${file}"`);
       expect(existsSync(join(outDir, file)), file).toBe(true);
+    }
+  });
+
+  test("links the read API and its OpenAPI document, which the build copies", async () => {
+    const html = await readFile(join(outDir, "open-data", "index.html"), "utf8");
+    expect(textOf(html)).toContain("읽기 API");
+    for (const file of READ_API_LINKED_FILES) {
+      expect(html).toContain(`href="${BASE}api/v1/${file}"`);
+      expect(existsSync(join(outDir, "api", "v1", file)), file).toBe(true);
     }
   });
 

@@ -1,6 +1,8 @@
 import type { Access, CollectionConfig, GlobalConfig } from "payload";
+import { env } from "../env.ts";
+import { admitPublicRead } from "../server/publicReadLimit.ts";
 import { liveMediaIds } from "./liveMedia.ts";
-import { ACCESS_TABLE, may, type Operation, type Target } from "./table.ts";
+import { ACCESS_TABLE, actorOf, grants, may, type Operation, type Target } from "./table.ts";
 
 type DraftedTarget = "policies" | "departments" | "mascots" | "search-terms" | "guidebook";
 
@@ -18,12 +20,16 @@ function requireSameGrant(target: Target, a: Operation, b: Operation): void {
 /**
  * Read of drafted content: who may read drafts reads everything; who may only read gets the
  * documents whose main record is published, decided by `_status` in the query itself so it holds
- * whatever `draft` flag a REST, GraphQL or Local API caller sends.
+ * whatever `draft` flag a REST, GraphQL or Local API caller sends. Anonymous callers read only while
+ * `CMS_PUBLIC_READ` is on, each request spending one point of its address (429 past the limit).
  */
 function draftedRead(target: DraftedTarget): Access {
-  return ({ req }) => {
+  return async ({ req }) => {
     if (may(req, target, "readDrafts")) return true;
-    return may(req, target, "read") ? { _status: { equals: "published" } } : false;
+    const actor = actorOf(req);
+    if (!grants(target, "read", actor, { publicRead: env.CMS_PUBLIC_READ })) return false;
+    if (actor === "anonymous") await admitPublicRead(req);
+    return { _status: { equals: "published" } };
   };
 }
 

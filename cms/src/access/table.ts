@@ -28,7 +28,7 @@ const NOBODY: Grant = [];
 
 /** What each operation means, in Payload terms (the routes it covers are in `REST_ROUTES`). */
 export const OPERATIONS = {
-  read: "find/findByID/count of the live documents (anonymous: published ones only, for any `draft` flag)",
+  read: "find/findByID/count of the live documents (anonymous, only with `publicRead`: published ones, for any `draft` flag)",
   readDrafts: "read the latest drafts (`draft=true`) and unpublished documents",
   readVersions: "list and read versions (`/versions`, `versions…` in GraphQL)",
   create: "create a document as a draft",
@@ -81,7 +81,7 @@ const reviewed: Row = { requestReview: STAFF, returnReview: PUBLISHERS, approveR
 
 /** Policies, departments, mascots, search terms: drafts by 편집자, publication by 검토자/관리자. */
 const drafted: Row = {
-  read: ALL,
+  read: STAFF,
   readDrafts: STAFF,
   readVersions: STAFF,
   create: STAFF,
@@ -199,7 +199,7 @@ export const ACCESS_TABLE = {
   },
   "payload-kv": serverWritten(NOBODY),
   guidebook: {
-    read: ALL,
+    read: STAFF,
     readDrafts: STAFF,
     readVersions: STAFF,
     update: STAFF,
@@ -222,6 +222,26 @@ export const ACCESS_TABLE = {
 
 export type Target = keyof typeof ACCESS_TABLE;
 
+/**
+ * Settings of the CMS that change cells (`CMS_PUBLIC_READ`; `access/derive.ts` passes the running
+ * CMS's). `publicRead` off (the default): nobody reads the CMS without logging in; residents and
+ * third parties read the site's static read API (`/api/v1/`) and never load the staff server.
+ */
+export type AccessSettings = { publicRead: boolean };
+
+/**
+ * The rows whose `read` anonymous callers also get while `publicRead` is on: the published
+ * documents only (drafts, versions, images and accounts stay staff-only), limited per client
+ * address (`server/publicReadLimit.ts`).
+ */
+export const PUBLIC_READ_TARGETS: readonly Target[] = [
+  "policies",
+  "departments",
+  "mascots",
+  "search-terms",
+  "guidebook",
+];
+
 /** The actor a request acts as. */
 export function actorOf(req: Pick<PayloadRequest, "user"> | { user?: unknown }): Actor {
   const user = req.user as Parameters<typeof hasRole>[0];
@@ -231,8 +251,18 @@ export function actorOf(req: Pick<PayloadRequest, "user"> | { user?: unknown }):
   return "anonymous";
 }
 
-/** True when the table lets `actor` do `operation` on `target` (a missing cell means nobody). */
-export function grants(target: Target, operation: Operation, actor: Actor): boolean {
+/**
+ * True when the table lets `actor` do `operation` on `target` (a missing cell means nobody), with
+ * `settings` applied (default: the defaults, anonymous read off).
+ */
+export function grants(
+  target: Target,
+  operation: Operation,
+  actor: Actor,
+  settings: AccessSettings = { publicRead: false },
+): boolean {
+  if (settings.publicRead && operation === "read" && actor === "anonymous" && PUBLIC_READ_TARGETS.includes(target))
+    return true;
   const row: Row = ACCESS_TABLE[target];
   return (row[operation] ?? NOBODY).includes(actor);
 }

@@ -30,10 +30,11 @@ export let mascotImage: number;
 
 /**
  * Starts the CMS on a temporary database and its REST/GraphQL API on a real HTTP server, logs in
- * the 편집자, 검토자 and 관리자, and makes the test PNG. Call in `beforeAll`; `stopMatrix` in `afterAll`.
+ * the 편집자, 검토자 and 관리자, and makes the test PNG; `extra` is CMS environment (e.g. settings).
+ * Call in `beforeAll`; `stopMatrix` in `afterAll`.
  */
-export async function startMatrix(): Promise<void> {
-  ({ payload, close: stop } = await startTempCms("access-matrix"));
+export async function startMatrix(extra: Record<string, string> = {}): Promise<void> {
+  ({ payload, close: stop } = await startTempCms("access-matrix", extra));
   const staff = await createStaff(payload);
   api = await serveApi((await import("../../src/payload.config.ts")).default);
   users.anonymous = undefined;

@@ -5,6 +5,12 @@ import { client, login, serveApi } from "./http.ts";
 
 type Client = ReturnType<typeof client>;
 
+/**
+ * CMS environment with anonymous reads on (`CMS_PUBLIC_READ`) and no practical limit: for tests of
+ * what residents' anonymous API reads return (published content only).
+ */
+export const PUBLIC_READ_ON = { CMS_PUBLIC_READ: "true", CMS_PUBLIC_READ_PER_MINUTE: "1000000" };
+
 /** A temporary CMS with staff, served over real HTTP, and a JSON client per caller. */
 export type StaffApi = {
   payload: Payload;
@@ -19,11 +25,11 @@ export type StaffApi = {
 };
 
 /**
- * Starts a temporary CMS (`startTempCms(name)`), creates the staff (`createStaff`), serves the API
+ * Starts a temporary CMS (`startTempCms(name, extra)`), creates the staff (`createStaff`), serves the API
  * on 127.0.0.1 and logs in the 편집자 and the 검토자. Call in `beforeAll`; `close()` in `afterAll`.
  */
-export async function startStaffApi(name: string): Promise<StaffApi> {
-  const cms = await startTempCms(name);
+export async function startStaffApi(name: string, extra: Record<string, string> = {}): Promise<StaffApi> {
+  const cms = await startTempCms(name, extra);
   const staff = await createStaff(cms.payload);
   const api = await serveApi((await import("../../src/payload.config.ts")).default);
   return {

@@ -17,6 +17,7 @@ import { restStep } from "./steps/rest-step.ts";
 import { savesStep } from "./steps/saves-step.ts";
 import { searchBrowserStep } from "./steps/search-browser-step.ts";
 import { seedStep } from "./steps/seed-step.ts";
+import { staticApiStep } from "./steps/static-api-step.ts";
 import type { BenchWorkspace } from "./workspace.ts";
 
 type Step = (ws: BenchWorkspace, log: (line: string) => void) => Promise<StepReport>;
@@ -39,6 +40,7 @@ const STEPS: Record<string, Step> = {
   pipeline: pipelineStep,
   "publish-loop": publishLoopStep,
   rest: restStep,
+  "static-api": staticApiStep,
   dashboard: dashboardStep,
   preview: previewStep,
   saves: savesStep,

@@ -75,6 +75,12 @@ describe("pnpm bench 20", () => {
     expect(perPhoto).toBeGreaterThan(0);
     expect(perPhoto).toBeLessThanOrEqual(1.5 * 1024 ** 2);
     expect(outputs("publish-loop")).toMatchObject({ newRelease: true, siteShowsEdit: true, pdfShowsEdit: true });
+    // Public reads off the CMS: the static read API answered every request (1 s per file at 20).
+    expect(outputs("static-api")).toMatchObject({ totalPolicies: 20, pages: 1 });
+    for (const key of ["list", "detail"]) {
+      expect(outputs("static-api")[key].requests, key).toBeGreaterThan(0);
+      expect(outputs("static-api")[key].errors, key).toBe(0);
+    }
     // 20 policies: 1 in 10 waits for review (0, 10), 1 in 40 was returned to the bench user (5).
     expect(outputs("dashboard").totals).toMatchObject({ pending: 2, returned: 1 });
     expect(outputs("preview").web.showsDraft).toBe(true);
@@ -109,6 +115,9 @@ describe("pnpm bench 20", () => {
     expect(markdown).toMatch(/\| Target \| Goal \| Measured \| Result \|/);
     expect(markdown).toMatch(/\| (pass|\*\*miss\*\*) \|/);
     expect(markdown).toContain("## How to reproduce");
+    expect(markdown).toMatch(
+      /\| GET \/api\/v1\/policies\.json \(index, first page\) \| static server \| 1 \| [\d.]+ \|/,
+    );
     expect(markdown).toMatch(/\| 검토 대기 \(first page\) \| \d+\.\d \| 2 \|/);
     expect(markdown).toMatch(/\| home \(`\/`\) \| \d+ \| \d+ \|/);
     expect(markdown).toMatch(

@@ -15,6 +15,7 @@ import {
   OPEN_DATA_VERSION,
   type OpenDataDepartmentColumnName,
   type OpenDataDocument,
+  type OpenDataPolicy,
   type OpenDataPolicyColumnName,
   openDataJsonSchema,
   openDataLicenseLabel,
@@ -54,13 +55,19 @@ export function toOpenDataJson(
     generatedAt: snapshot.generatedAt,
     license: openDataLicenseLabel(snapshot.guidebook.openDataLicense),
     departments: snapshot.departments,
-    policies: snapshot.policies.map(({ images: _images, verificationNote: _note, ...policy }) => ({
-      ...policy,
-      url: siteUrl(policy.id),
-      applicationState: applicationStateLabel(policy, on),
-    })),
+    policies: snapshot.policies.map((policy) => toOpenDataPolicy(policy, siteUrl, on)),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/**
+ * One policy as the open data publishes it (content-models `openDataPolicySchema`): without its
+ * internal fields, with its page `url` and its 신청상태 as of `on` (KST). Shared by `policies.json`
+ * and the read API's detail files.
+ */
+export function toOpenDataPolicy(policy: Policy, siteUrl: (policyId: string) => string, on: KstDate): OpenDataPolicy {
+  const { images: _images, verificationNote: _note, ...rest } = policy;
+  return { ...rest, url: siteUrl(policy.id), applicationState: applicationStateLabel(policy, on) };
 }
 
 /** `policies.schema.json`: the JSON Schema of `policies.json` (content-models `openDataJsonSchema`). */

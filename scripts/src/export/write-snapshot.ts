@@ -14,6 +14,7 @@ import { syncDir, writeFileAtomic } from "@lifewelfare/content-models/atomic-fil
 import { escapeRegExp, sweepLeftovers } from "../lib/leftovers.ts";
 import { OPEN_DATA_SCHEMA_FILE, toOpenDataCsv, toOpenDataJson, toOpenDataSchema } from "./open-data.ts";
 import { toOpenDataXlsx } from "./open-data-xlsx.ts";
+import { readApiFiles, writeReadApi } from "./read-api.ts";
 
 /** The only files a snapshot holds besides its JSON and open data: `media/<one plain file name>`. */
 const SNAPSHOT_MEDIA_PATH = /^media\/(?!\.)[^/\\]+$/;
@@ -23,7 +24,8 @@ export type SnapshotFile = { path: string; source: string };
 
 /**
  * Validates a snapshot and writes it atomically to `dir`: `snapshot.json`, its media files and the
- * open data (`policies.json`, `policies.schema.json`, `policies.csv`, `policies.xlsx`); a media file must be `media/<file name>`, else an error. `dir` is a symlink to a complete version in
+ * open data (`policies.json`, `policies.schema.json`, `policies.csv`, `policies.xlsx`) and the
+ * static read API (`api/v1/`, `readApiFiles`); a media file must be `media/<file name>`, else an error. `dir` is a symlink to a complete version in
  * `<dir>.versions/`: a new version is written in full there under a `building-<pid>-…` name,
  * renamed, and the link is replaced by renaming a new link over it, so `dir` always names a whole
  * snapshot (the old or the new) — through a failure, a crash or a full disk. Readers just read
@@ -78,6 +80,7 @@ export async function writeSnapshot(options: {
     await writeFileAtomic(join(stage, OPEN_DATA_SCHEMA_FILE), toOpenDataSchema());
     await writeFileAtomic(join(stage, "policies.csv"), toOpenDataCsv(shown, options.siteUrl, on));
     await writeFileAtomic(join(stage, "policies.xlsx"), await toOpenDataXlsx(shown, options.siteUrl, on));
+    await writeReadApi(stage, readApiFiles(shown, options.siteUrl, on));
     const version = `${sha256.slice(0, 12)}-${Date.now().toString(36)}-${process.pid}`;
     await rename(stage, join(versions, version));
     await switchLink(options.dir, join(basename(versions), version));

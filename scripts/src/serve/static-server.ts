@@ -10,6 +10,7 @@ import { SECURITY_HEADERS } from "@lifewelfare/site/security-headers";
 import { contentType } from "mime-types";
 import Negotiator from "negotiator";
 import send from "send";
+import { readApiHeaders } from "./read-api-headers.ts";
 
 /** Options of `createStaticServer`. */
 export type StaticServerOptions = {
@@ -55,7 +56,8 @@ const BODY_HEADERS = [
  *   respected, `br;q=0` refuses brotli), always with `Vary: Accept-Encoding`.
  * - Files are sent by `send`: ETag, Last-Modified, conditional GET, `If-Range`, and one byte range
  *   (an unsatisfiable one: 416 with `Content-Range: bytes *\/size`; several ranges: the whole file).
- * - Every answer carries `SECURITY_HEADERS`; `Cache-Control` per `cacheControlFor`.
+ * - Every answer carries `SECURITY_HEADERS`; `Cache-Control` per `cacheControlFor`; the read API's files
+ *   (`api/v1/`) also CORS (`readApiHeaders`).
  * - No request can end the process: a failure answers 500 for that request only, malformed
  *   requests get 400 (431 for oversized heads) and their socket is destroyed, and slow clients
  *   are cut off by the timeouts above.
@@ -120,6 +122,7 @@ async function serve(req: IncomingMessage, res: ServerResponse, root: string, ba
   const { file, encoding } = await negotiate(req, dir, found);
   res.setHeader("Vary", "Accept-Encoding");
   res.setHeader("Cache-Control", cacheControlFor(found));
+  for (const [name, value] of Object.entries(readApiHeaders(found))) res.setHeader(name, value);
   const type = contentType(extname(found)) || "application/octet-stream";
   send(req, `/${file.split("/").map(encodeURIComponent).join("/")}`, {
     root: dir,

@@ -10,8 +10,11 @@ export const IMMUTABLE_CACHE = "public, max-age=31536000, immutable";
 /** Files each publish replaces in place (HTML, search, open data, PDFs): revalidate by ETag every time. */
 export const REVALIDATE_CACHE = "no-cache";
 
-/** The static read API (`api/v1/`): read by other programs, which may keep an answer five minutes. */
-export const API_CACHE = "public, max-age=300";
+/**
+ * The static read API (`api/v1/`): one minute, then revalidated by ETag. Each publish replaces its
+ * files in place (their names carry no hash), so a client sees an edit within a minute.
+ */
+export const API_CACHE = "public, max-age=60";
 
 /** The site's icons: fixed names, rarely changed; a day. */
 export const ICON_CACHE = "public, max-age=86400";

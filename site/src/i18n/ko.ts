@@ -191,6 +191,16 @@ export const T = {
       "엑셀(XLSX) 파일에는 정책, 부서, 열 설명 세 시트가 있습니다. 모든 칸은 텍스트 칸이라 12자리 보조금24 서비스ID와 전화번호가 숫자(지수 표기)로 바뀌지 않습니다.",
       "JSON 파일은 UTF-8 인코딩(BOM 없음)이며 모든 값을 바꾸지 않고 담았습니다. 본문은 정리된 HTML입니다. 구조는 JSON Schema 파일에 정의되어 있고, JSON 파일의 $schema 항목이 그 파일을 가리킵니다.",
     ],
+    apiTitle: "읽기 API",
+    apiIntro: (pageSize: number) =>
+      `프로그램에서 정책을 읽을 때는 누리집과 함께 게시되는 읽기 API(JSON 파일)를 쓰세요. 인증 없이 어느 누리집에서나 읽을 수 있고(CORS 허용), 게시할 때마다 새로 만들어지며 1분 동안 캐시됩니다. 정책 목록은 한 쪽에 ${pageSize}건씩이며, next 항목의 주소(이 파일 기준 상대 주소)를 따라가면 다음 쪽을 읽습니다. 필드 이름은 JSON 파일과 같고, OpenAPI 문서에서 각 필드의 공공서비스(혜택) API 항목(x-gov24-field)과 CSV 열 이름(x-open-data-column)을 볼 수 있습니다.`,
+    apiEndpoints: [
+      { path: "api/v1/policies.json", label: "정책 목록 첫 쪽(요약과 상세 파일 주소)" },
+      { path: "api/v1/policies/<고유 ID>.json", label: "정책 하나의 모든 내용", template: true },
+      { path: "api/v1/departments.json", label: "부서 목록" },
+      { path: "api/v1/life-stages.json", label: "생애주기 코드 목록(복지로 lifeArray 코드 포함)" },
+      { path: "api/v1/openapi.json", label: "API 설명서(OpenAPI 3.1)" },
+    ],
     bomTitle: "BOM을 처리하지 않는 프로그램에서 CSV 읽기",
     bomIntro:
       "일부 프로그램은 BOM을 지우지 않고 읽어 첫 열 이름이 서비스ID가 아니라 \\ufeff서비스ID로 보입니다. 다음처럼 인코딩을 지정하세요.",

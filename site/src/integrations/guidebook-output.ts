@@ -6,11 +6,11 @@ import { snapshotDir } from "../config/site-env.ts";
 import { readSnapshot } from "../data/read-snapshot.ts";
 import { writeSearchIndex } from "./search-index.ts";
 
-/** Files of the snapshot folder published as they are: open data and media. */
-const PASS_THROUGH = ["policies.json", "policies.schema.json", "policies.csv", "policies.xlsx", "media"];
+/** Files of the snapshot folder published as they are: open data, the read API (`api/`) and media. */
+const PASS_THROUGH = ["policies.json", "policies.schema.json", "policies.csv", "policies.xlsx", "api", "media"];
 
 /**
- * After Astro writes the pages: copies the open-data files and media from the snapshot folder into
+ * After Astro writes the pages: copies the open-data files, the read API and media from the snapshot folder into
  * the output, then writes the Korean-aware Pagefind index.
  */
 export function guidebookOutput(): AstroIntegration {

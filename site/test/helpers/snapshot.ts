@@ -4,6 +4,9 @@ import type { SnapshotInput } from "@lifewelfare/content-models";
 import { makePolicy } from "@lifewelfare/content-models/testing";
 import { tempDir } from "@lifewelfare/test-support/temp-dir";
 
+/** The read API's files the open-data page links to. */
+export const READ_API_LINKED_FILES = ["policies.json", "departments.json", "life-stages.json", "openapi.json"];
+
 /** A policy whose text holds characters that must stay text: braces, a script tag, 〈개정〉 notes. */
 export const HOSTILE_POLICY_ID = "hostile-text";
 export function hostilePolicy(departmentId: string | undefined): SnapshotInput["policies"][number] {
@@ -24,7 +27,7 @@ export function hostilePolicy(departmentId: string | undefined): SnapshotInput["
 
 /**
  * Writes a snapshot folder (snapshot.json + open-data files) under a new temp dir and returns it.
- * The open-data files are simple stand-ins: the site only copies them.
+ * The open-data and read API files are simple stand-ins: the site only copies them.
  */
 export async function writeSnapshotDir(snapshot: SnapshotInput, dir?: string): Promise<string> {
   const target = dir ?? (await tempDir("lw-site-snapshot-"));
@@ -40,5 +43,8 @@ export async function writeSnapshotDir(snapshot: SnapshotInput, dir?: string): P
   );
   await writeFile(join(target, "policies.schema.json"), JSON.stringify({ type: "object" }));
   await writeFile(join(target, "policies.xlsx"), "stand-in");
+  // The read API files the open-data page links (the export writes them all: scripts' read-api.ts).
+  await mkdir(join(target, "api", "v1"), { recursive: true });
+  for (const file of READ_API_LINKED_FILES) await writeFile(join(target, "api", "v1", file), "{}\n");
   return target;
 }

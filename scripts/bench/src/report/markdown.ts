@@ -3,6 +3,7 @@ import { BENCH_STEPS, type BenchStepName } from "../steps/names.ts";
 import type { ContentStats } from "../synthetic/stats.ts";
 import { dashboardSection } from "./dashboard-section.ts";
 import { lighthouseSection } from "./lighthouse-section.ts";
+import { publicReadsSection } from "./public-reads-section.ts";
 import { savesSection } from "./saves-section.ts";
 import { derivedFigures, evaluateTargets } from "./targets.ts";
 
@@ -256,6 +257,7 @@ export function benchMarkdown(r: BenchResult, reference?: BenchResult): string {
     lines.push("");
   }
 
+  lines.push(...publicReadsSection(r));
   lines.push(...dashboardSection(r));
   lines.push(...savesSection(r));
   lines.push(...lighthouseSection(r));

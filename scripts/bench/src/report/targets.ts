@@ -30,6 +30,7 @@ export function derivedFigures(r: BenchResult) {
   const photos = output(r, "pdf-photos", (o) => o as { photos: number; bytes: number });
   const withoutPhotos = output(r, "pdf-standard", (o) => o.bytes as number);
   const rest = output(r, "rest", (o) => o as { list: { p95: number }; detail: { p95: number } });
+  const staticApi = output(r, "static-api", (o) => o as { list: { p95: number }; detail: { p95: number } });
   return {
     wholePipelineS: divide(timing(r, "pipeline", "pipelineMs"), 1000),
     publishLoopS: divide(timing(r, "publish-loop", "loopMs"), 1000),
@@ -61,6 +62,9 @@ export function derivedFigures(r: BenchResult) {
     exactTitleFirst: output(r, "search-browser", (o) => (o.exactTitle as { rate: number } | undefined)?.rate),
     restListP95: rest?.list.p95,
     restDetailP95: rest?.detail.p95,
+    /** Public reads off the CMS: the static read API's index page and a detail file (p95 ms). */
+    staticListP95: staticApi?.list.p95,
+    staticDetailP95: staticApi?.detail.p95,
     /** 업무 현황: every list's first page queried at once, as the admin home renders it (median ms). */
     dashboardWholeMs: timing(r, "dashboard", "wholeMs"),
     previewWebS: divide(timing(r, "preview", "webClickMs"), 1000),
@@ -156,6 +160,14 @@ export function evaluateTargets(r: BenchResult, reference?: BenchResult): Target
   add("미리 보기: handbook entry PDF after the click (slowest)", "≤ 8 s", d.previewPrintS, 8, "s", 2);
   add("CMS REST p95, list (GET /api/policies?limit=10)", "≤ 50 ms", d.restListP95, 50, "ms");
   add("CMS REST p95, detail (GET /api/policies/<id>)", "≤ 50 ms", d.restDetailP95, 50, "ms");
+  add("Public read p95, static index (GET /api/v1/policies.json)", "≤ 50 ms", d.staticListP95, 50, "ms");
+  add("Public read p95, static detail (GET /api/v1/policies/<id>.json)", "≤ 50 ms", d.staticDetailP95, 50, "ms");
+  checks.push({
+    target: "Public read p95: static index ÷ CMS anonymous REST list",
+    goal: "(reported)",
+    measured: fmt(ratio(d.staticListP95, d.restListP95), "×", 3),
+    pass: null,
+  });
   add("CMS work dashboard (업무 현황), every list at once", "≤ 1000 ms", d.dashboardWholeMs, 1000, "ms");
   checks.push(...savesTargets(r));
   checks.push(...lighthouseTargets(r));

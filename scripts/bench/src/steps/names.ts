@@ -21,6 +21,11 @@ export const BENCH_STEPS = [
     needs: ["site"],
   },
   { name: "rest", label: "CMS REST latency (next start, concurrent clients)", needs: ["seed"] },
+  {
+    name: "static-api",
+    label: "Static read API latency (/api/v1/ files by the static server, same clients)",
+    needs: ["site"],
+  },
   { name: "dashboard", label: "CMS work dashboard (업무 현황): each list's query, median of 5", needs: ["seed"] },
   { name: "preview", label: "미리 보기 after the click: web page, handbook entry PDF/PNG", needs: ["seed"] },
   { name: "pdf-standard", label: "Handbook PDF, standard (TOC/index numbers)", needs: ["export"] },

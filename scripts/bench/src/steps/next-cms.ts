@@ -9,11 +9,11 @@ export type NextCms = { origin: string; startMs: number; cpuS: () => number; sto
 
 /**
  * `next start` of the built CMS admin (production) on a free loopback port, with this process's
- * environment (the step's CMS settings) and CMS_SERVER_URL set to that origin. Ready when
+ * environment (the step's CMS settings), the `env` given and CMS_SERVER_URL set to that origin. Ready when
  * `/api/users/me` answers with anything but a server error.
  * @throws Error with the end of the server's output when it exits or does not answer within 120 s.
  */
-export async function startNextCms(log: (line: string) => void): Promise<NextCms> {
+export async function startNextCms(log: (line: string) => void, env: Record<string, string> = {}): Promise<NextCms> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const t = performance.now();
@@ -22,7 +22,7 @@ export async function startNextCms(log: (line: string) => void): Promise<NextCms
     ["--filter", "@lifewelfare/cms", "exec", "next", "start", "-p", String(port), "-H", "127.0.0.1"],
     {
       cwd: REPO_ROOT,
-      env: { ...process.env, CMS_SERVER_URL: origin },
+      env: { ...process.env, ...env, CMS_SERVER_URL: origin },
       stdio: ["ignore", "pipe", "pipe"],
       detached: true,
     },

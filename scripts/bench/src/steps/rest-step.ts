@@ -1,65 +1,20 @@
+import { load } from "../measure/load.ts";
 import type { StepReport } from "../measure/run-step.ts";
 import type { BenchWorkspace } from "../workspace.ts";
 import { startNextCms } from "./next-cms.ts";
-
-/** Latency figures (ms) of one endpoint under load. */
-export type LatencyStats = {
-  requests: number;
-  errors: number;
-  rps: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  max: number;
-};
-
-/** p50/p95/p99/max (ms, one decimal) and requests per second of `latencies` measured over `seconds`. */
-export function stats(latencies: number[], errors: number, seconds: number): LatencyStats {
-  const sorted = [...latencies].sort((a, b) => a - b);
-  const at = (q: number) => round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0);
-  return {
-    requests: sorted.length,
-    errors,
-    rps: round(sorted.length / seconds),
-    p50: at(0.5),
-    p95: at(0.95),
-    p99: at(0.99),
-    max: round(sorted.at(-1) ?? 0),
-  };
-}
-const round = (n: number) => Math.round(n * 10) / 10;
-
-/** `clients` loops each sending the next URL as soon as the previous answer is read, for `seconds`. */
-async function load(urls: () => string, clients: number, seconds: number): Promise<LatencyStats> {
-  const latencies: number[] = [];
-  let errors = 0;
-  const until = performance.now() + seconds * 1000;
-  await Promise.all(
-    Array.from({ length: clients }, async () => {
-      while (performance.now() < until) {
-        const t = performance.now();
-        try {
-          const response = await fetch(urls());
-          await response.arrayBuffer();
-          if (response.ok) latencies.push(performance.now() - t);
-          else errors += 1;
-        } catch {
-          errors += 1;
-        }
-      }
-    }),
-  );
-  return stats(latencies, errors, seconds);
-}
 
 /**
  * CMS REST latency: `next start` of the CMS (the built admin, production) on the run's database,
  * then `restClients` concurrent clients on loopback for `restSeconds` each against
  * `GET /api/policies?limit=10` (list) and `GET /api/policies/<id>` (detail, ids in rotation),
- * anonymous (published documents, default depth). The load generator shares the 2 cores.
+ * anonymous (published documents, default depth; `CMS_PUBLIC_READ` on, its per-address limit out of
+ * reach, so the figure is the cost of an anonymous read that the setting allows). The load
+ * generator shares the 2 cores. The static read API beside it: `static-api-step.ts`.
  */
 export async function restStep(ws: BenchWorkspace, log: (line: string) => void): Promise<StepReport> {
-  const cms = await startNextCms(log);
+  // Anonymous reads on, their per-address limit out of reach: the figure is the cost of an anonymous
+  // read that the setting allows.
+  const cms = await startNextCms(log, { CMS_PUBLIC_READ: "true", CMS_PUBLIC_READ_PER_MINUTE: "1000000" });
   const { origin, startMs } = cms;
   try {
     const list = (await (await fetch(`${origin}/api/policies?limit=500&depth=0`)).json()) as {

@@ -1,4 +1,4 @@
-import { type LatencyStats, stats } from "./rest-step.ts";
+import { type LatencyStats, stats } from "../measure/load.ts";
 
 /** One logged-in 편집자 with the policy they edit (as the admin's edit view holds it). */
 export type EditorSession = {

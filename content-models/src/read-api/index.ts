@@ -1,0 +1,3 @@
+export * from "./gov24-fields.ts";
+export * from "./openapi.ts";
+export * from "./schemas.ts";
