@@ -34,6 +34,11 @@ export type BuildSiteOptions = {
    * `SITE_BUILD_DATE`, else today in Korea, read once here for the whole build.
    */
   today?: KstDate;
+  /**
+   * Stops the build: the Astro child gets SIGTERM, and once it has exited `buildSite` rejects
+   * with the signal's reason (the output folder is left to the caller, who made it).
+   */
+  signal?: AbortSignal;
 };
 
 /**
@@ -63,11 +68,14 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<{ outDi
   const base = normalizeBasePath(env.SITE_BASE);
   const outDir = resolve(env.SITE_OUT_DIR || join(SITE_ROOT, "dist"));
   siteOrigin(env.SNAPSHOT_DIR, env); // fail early, with a clear message, when no origin is known
+  options.signal?.throwIfAborted();
   const child = spawn(process.execPath, [join(SITE_ROOT, "astro-build.mjs")], {
     cwd: SITE_ROOT,
     env,
     stdio: ["ignore", "inherit", "pipe"],
   });
+  const stop = () => child.kill("SIGTERM");
+  options.signal?.addEventListener("abort", stop, { once: true });
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => {
     stderr += chunk.toString();
@@ -76,7 +84,8 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<{ outDi
   const code = await new Promise<number | null>((done, fail) => {
     child.on("error", fail);
     child.on("close", done);
-  });
+  }).finally(() => options.signal?.removeEventListener("abort", stop));
+  options.signal?.throwIfAborted();
   if (code !== 0) {
     const pageError = stderr.lastIndexOf(PAGE_ERROR_PREFIX);
     if (pageError >= 0) throw new Error(stderr.slice(pageError).trim());

@@ -10,6 +10,9 @@ import { checkLinks } from "./check-links.ts";
 import { precompress } from "./precompress.ts";
 import { PIPELINE_STEPS, type PipelineStatus, type PipelineStep, writePipelineStatus } from "./status.ts";
 
+/** What the site and PDF jobs get: the release folder being built, the build's date, and the stop signal. */
+export type OutputJobOptions = { outDir: string; today: KstDate; signal: AbortSignal };
+
 /** The jobs the pipeline runs; injected so that tests and the benchmark can time or replace them. */
 export type PipelineJobs = {
   /**
@@ -18,10 +21,14 @@ export type PipelineJobs = {
    * release id: a day on which no derived state changes builds nothing new.
    */
   exportSnapshot: (options: { today: KstDate }) => Promise<{ sha256: string; statesKey?: string }>;
-  /** Builds the site (pages + search index) from the snapshot into `outDir`, as of `today`. */
-  buildSite: (options: { outDir: string; today: KstDate }) => Promise<void>;
-  /** Renders both handbook PDFs into `<outDir>/downloads/`, as of `today`. */
-  renderPdfs: (options: { outDir: string; today: KstDate }) => Promise<void>;
+  /**
+   * Builds the site (pages + search index) from the snapshot into `outDir`, as of `today`. Runs
+   * at the same time as `renderPdfs`; on `signal`'s abort (the other job failed) it stops its work
+   * and temporary files, and then rejects.
+   */
+  buildSite: (options: OutputJobOptions) => Promise<void>;
+  /** Renders both handbook PDFs into `<outDir>/downloads/`, as of `today` (`signal`: as for `buildSite`). */
+  renderPdfs: (options: OutputJobOptions) => Promise<void>;
   /** Hash of the code that shapes the output (site, PDF templates, content-models). */
   sourceHash: () => Promise<string>;
   /** Mirrors the status into the CMS (배포 상태); failures to report are logged, never thrown. */
@@ -58,11 +65,12 @@ export class PipelineStepError extends Error {
 }
 
 /**
- * export → site → PDFs → link check → publish. Builds into a new release folder named after the
+ * export → site and PDFs at the same time → link check → publish. Builds into a new release folder named after the
  * content and source hashes, then switches the `current` symlink atomically, so residents never
  * see a half-built site. When the snapshot and sources are unchanged and that release is already
  * live, nothing is rebuilt. On failure the last good release stays live and the status records the
- * step, message and time. Returns the status.
+ * step, message and time; when the site or the PDFs fail, the other job is stopped (`buildOutputs`).
+ * The status records each phase's own time (`phasesMs`). Returns the status.
  *
  * Crash safety: a run first sweeps what killed runs left (`sweepDeadBuilds`); a release folder
  * gets its `.release-complete` marker before it is renamed into place, the live release is never
@@ -83,6 +91,12 @@ export async function runPipeline(jobs: PipelineJobs, options: PipelineOptions):
 
   let step: PipelineStep = "export";
   let building: string | undefined;
+  const phasesMs: Partial<Record<PipelineStep, number>> = {};
+  let phaseStart = performance.now();
+  const phaseDone = (done: PipelineStep) => {
+    phasesMs[done] = performance.now() - phaseStart;
+    phaseStart = performance.now();
+  };
   try {
     const swept = await sweepDeadBuilds(options);
     if (swept.length > 0) log(`    중단된 빌드가 남긴 폴더 ${swept.length}개를 지웠습니다.`);
@@ -92,6 +106,7 @@ export async function runPipeline(jobs: PipelineJobs, options: PipelineOptions):
       ? createHash("sha256").update(`${exported.sha256}\n${exported.statesKey}`).digest("hex")
       : exported.sha256;
     const contentId = `${sha256.slice(0, 12)}-${(await jobs.sourceHash()).slice(0, 8)}`;
+    phaseDone("export");
     const live = await readlink(options.currentLink).catch(() => null);
     const liveId = live === null ? null : basename(live);
     // A forced rebuild of content that already has a folder goes to a new one (`<id>-<time>`), so
@@ -112,14 +127,11 @@ export async function runPipeline(jobs: PipelineJobs, options: PipelineOptions):
       await rm(building, { recursive: true, force: true });
       await mkdir(building, { recursive: true });
 
-      step = "site";
       log(`[2/5] ${PIPELINE_STEPS.site}`);
-      await jobs.buildSite({ outDir: building, today });
+      log(`[3/5] ${PIPELINE_STEPS.pdf} (누리집과 동시에)`);
+      Object.assign(phasesMs, await buildOutputs(jobs, { outDir: building, today }));
 
-      step = "pdf";
-      log(`[3/5] ${PIPELINE_STEPS.pdf}`);
-      await jobs.renderPdfs({ outDir: building, today });
-
+      phaseStart = performance.now();
       step = "links";
       log(`[4/5] ${PIPELINE_STEPS.links}`);
       const broken = await checkLinks(building, options.base);
@@ -140,6 +152,7 @@ export async function runPipeline(jobs: PipelineJobs, options: PipelineOptions):
       await rename(building, release);
       await syncDir(options.releasesDir);
       building = undefined;
+      phaseDone("links");
     }
 
     step = "publish";
@@ -153,6 +166,7 @@ export async function runPipeline(jobs: PipelineJobs, options: PipelineOptions):
     await pruneReleases(options.releasesDir, releaseId, options.keep ?? 2).catch((error: unknown) =>
       log(`    (지난 판을 정리하지 못했습니다: ${error instanceof Error ? error.message : String(error)})`),
     );
+    phaseDone("publish");
     const now = new Date().toISOString();
     return await finish({ ...status, state: "succeeded", liveRelease: releaseId, lastSuccessAt: now });
   } catch (error) {
@@ -165,7 +179,7 @@ export async function runPipeline(jobs: PipelineJobs, options: PipelineOptions):
   }
 
   async function finish(final: PipelineStatus): Promise<PipelineStatus> {
-    const done = { ...final, finishedAt: new Date().toISOString(), durationMs: Date.now() - started };
+    const done = { ...final, finishedAt: new Date().toISOString(), durationMs: Date.now() - started, phasesMs };
     await report(done);
     return done;
   }
@@ -176,6 +190,34 @@ export async function runPipeline(jobs: PipelineJobs, options: PipelineOptions):
       .reportStatus?.(current)
       .catch((error: unknown) => log(`   (상태를 CMS에 기록하지 못했습니다: ${String(error)})`));
   }
+}
+
+/**
+ * Runs the site build and the PDFs at the same time (both read only the snapshot) and returns each
+ * one's own time (ms). The first to fail aborts the other's signal; once both have ended (an aborted
+ * job stops its processes and removes its temporary files first), that first failure is thrown as
+ * a `PipelineStepError` naming its step, so a site failure is never reported as the PDFs' abort.
+ */
+async function buildOutputs(
+  jobs: PipelineJobs,
+  options: Omit<OutputJobOptions, "signal">,
+): Promise<Partial<Record<PipelineStep, number>>> {
+  const controller = new AbortController();
+  const times: Partial<Record<PipelineStep, number>> = {};
+  let first: PipelineStepError | undefined;
+  const run = async (step: "site" | "pdf", job: PipelineJobs["buildSite"]) => {
+    const t = performance.now();
+    try {
+      await job({ ...options, signal: controller.signal });
+      times[step] = performance.now() - t;
+    } catch (error) {
+      first ??= new PipelineStepError(step, error);
+      controller.abort(first);
+    }
+  };
+  await Promise.all([run("site", jobs.buildSite), run("pdf", jobs.renderPdfs)]);
+  if (first) throw first;
+  return times;
 }
 
 /**
