@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, readlink, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, readlink, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -39,7 +39,10 @@ function goodJobs(sha: string): PipelineJobs {
     buildSite: async ({ outDir }) => {
       await writeFile(join(outDir, "index.html"), '<!doctype html><html lang="ko"><a href="/">좋은 판</a></html>');
     },
-    renderPdfs: async () => undefined,
+    renderPdfs: async ({ outDir }) => {
+      await mkdir(join(outDir, "downloads"), { recursive: true });
+      await writeFile(join(outDir, "downloads", "guidebook.pdf"), "%PDF");
+    },
     sourceHash: async () => "c".repeat(64),
   };
 }
@@ -85,6 +88,34 @@ async function expectCleanFailure(name: string, step: "site" | "pdf", error: unk
 }
 
 describe("runPipeline: the site build and the PDFs at the same time", () => {
+  test("the release holds the PDFs although the site build empties its output folder when it starts", async () => {
+    let pdfsWritten: () => void = () => undefined;
+    const written = new Promise<void>((done) => {
+      pdfsWritten = done;
+    });
+    const jobs = goodJobs("e");
+    const status = await runPipeline(
+      {
+        ...jobs,
+        buildSite: async (o) => {
+          await written; // as Astro does, once the PDFs are already being written
+          await rm(o.outDir, { recursive: true, force: true });
+          await mkdir(o.outDir);
+          await jobs.buildSite(o);
+        },
+        renderPdfs: async (o) => {
+          await jobs.renderPdfs(o);
+          pdfsWritten();
+        },
+      },
+      options("both"),
+    );
+    expect(status.state).toBe("succeeded");
+    expect(await readFile(join(work, "both", "current", "downloads", "guidebook.pdf"), "utf8")).toBe("%PDF");
+    expect(await readFile(join(work, "both", "current", "index.html"), "utf8")).toContain("좋은 판");
+    expect(Object.keys(status.phasesMs ?? {}).sort()).toEqual(["export", "links", "pdf", "publish", "site"]);
+  });
+
   test("a failing PDF job stops the running site build: the run fails naming the PDFs, the last release stays live", async () => {
     await runPipeline(goodJobs("a"), options("pdf-fails"));
     const live = await readlink(join(work, "pdf-fails", "current"));

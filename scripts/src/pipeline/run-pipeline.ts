@@ -27,7 +27,11 @@ export type PipelineJobs = {
    * and temporary files, and then rejects.
    */
   buildSite: (options: OutputJobOptions) => Promise<void>;
-  /** Renders both handbook PDFs into `<outDir>/downloads/`, as of `today` (`signal`: as for `buildSite`). */
+  /**
+   * Renders both handbook PDFs into `<outDir>/downloads/`, as of `today` (`signal`: as for
+   * `buildSite`). Its `outDir` is a folder of its own, moved into the release once both jobs are
+   * done: Astro empties the site's output folder when it starts.
+   */
   renderPdfs: (options: OutputJobOptions) => Promise<void>;
   /** Hash of the code that shapes the output (site, PDF templates, content-models). */
   sourceHash: () => Promise<string>;
@@ -124,12 +128,18 @@ export async function runPipeline(jobs: PipelineJobs, options: PipelineOptions):
     }
     if (options.force || !existsSync(join(release, ".release-complete"))) {
       building = `${release}.building-${process.pid}`;
-      await rm(building, { recursive: true, force: true });
-      await mkdir(building, { recursive: true });
+      const pdfs = `${release}.building-pdf-${process.pid}`;
+      for (const dir of [building, pdfs]) {
+        await rm(dir, { recursive: true, force: true });
+        await mkdir(dir, { recursive: true });
+      }
 
       log(`[2/5] ${PIPELINE_STEPS.site}`);
       log(`[3/5] ${PIPELINE_STEPS.pdf} (누리집과 동시에)`);
-      Object.assign(phasesMs, await buildOutputs(jobs, { outDir: building, today }));
+      Object.assign(phasesMs, await buildOutputs(jobs, { siteDir: building, pdfDir: pdfs, today }));
+      step = "pdf";
+      await rename(join(pdfs, "downloads"), join(building, "downloads"));
+      await rm(pdfs, { recursive: true, force: true });
 
       phaseStart = performance.now();
       step = "links";
@@ -170,7 +180,10 @@ export async function runPipeline(jobs: PipelineJobs, options: PipelineOptions):
     const now = new Date().toISOString();
     return await finish({ ...status, state: "succeeded", liveRelease: releaseId, lastSuccessAt: now });
   } catch (error) {
-    if (building) await rm(building, { recursive: true, force: true });
+    if (building) {
+      await rm(building, { recursive: true, force: true });
+      await rm(building.replace(/\.building-(\d+)$/, ".building-pdf-$1"), { recursive: true, force: true });
+    }
     const failure = error instanceof PipelineStepError ? error : new PipelineStepError(step, error);
     log(`!! ${failure.message}`);
     log("   마지막으로 성공한 누리집과 PDF가 그대로 제공됩니다. 위 메시지의 문서와 항목을 고친 뒤 다시 게시하세요.");
@@ -200,29 +213,29 @@ export async function runPipeline(jobs: PipelineJobs, options: PipelineOptions):
  */
 async function buildOutputs(
   jobs: PipelineJobs,
-  options: Omit<OutputJobOptions, "signal">,
+  options: { siteDir: string; pdfDir: string; today: KstDate },
 ): Promise<Partial<Record<PipelineStep, number>>> {
   const controller = new AbortController();
   const times: Partial<Record<PipelineStep, number>> = {};
   let first: PipelineStepError | undefined;
-  const run = async (step: "site" | "pdf", job: PipelineJobs["buildSite"]) => {
+  const run = async (step: "site" | "pdf", job: PipelineJobs["buildSite"], outDir: string) => {
     const t = performance.now();
     try {
-      await job({ ...options, signal: controller.signal });
+      await job({ outDir, today: options.today, signal: controller.signal });
       times[step] = performance.now() - t;
     } catch (error) {
       first ??= new PipelineStepError(step, error);
       controller.abort(first);
     }
   };
-  await Promise.all([run("site", jobs.buildSite), run("pdf", jobs.renderPdfs)]);
+  await Promise.all([run("site", jobs.buildSite, options.siteDir), run("pdf", jobs.renderPdfs, options.pdfDir)]);
   if (first) throw first;
   return times;
 }
 
 /**
  * Removes what runs killed mid-way (SIGKILL, power loss, Ctrl+C during a build) left behind, when
- * the process that made it is dead: `<release>.building-<pid>` folders, `<current>.tmp-<pid>`
+ * the process that made it is dead: `<release>.building-[pdf-]<pid>` folders, `<current>.tmp-<pid>`
  * links, status temp files, and the handbook work and Chromium profile folders
  * `<tmpdir>/lifewelfare-{handbook,chromium}-<pid>-…`. Returns what was removed (names).
  */
@@ -230,7 +243,7 @@ export async function sweepDeadBuilds(options: Pick<PipelineOptions, "releasesDi
   const link = escapeRegExp(basename(options.currentLink));
   const status = escapeRegExp(basename(options.statusFile));
   const swept = await Promise.all([
-    sweepLeftovers(options.releasesDir, /\.building-(\d+)$/),
+    sweepLeftovers(options.releasesDir, /\.building-(?:pdf-)?(\d+)$/),
     sweepLeftovers(dirname(options.currentLink), new RegExp(`^${link}\\.tmp-(\\d+)$`)),
     sweepLeftovers(dirname(options.statusFile), new RegExp(`^(?:\\.${status}\\.tmp|${status}\\.tmp)-(\\d+)`)),
     sweepLeftovers(tmpdir(), /^lifewelfare-(?:handbook|chromium)-(\d+)-/),
