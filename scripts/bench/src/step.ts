@@ -12,6 +12,7 @@ import { pdfPhotosStep } from "./steps/pdf-photos-step.ts";
 import { pdfPlainStep, pdfStep } from "./steps/pdf-steps.ts";
 import { pipelineStep, publishLoopStep } from "./steps/pipeline-steps.ts";
 import { previewStep } from "./steps/preview-step.ts";
+import { publishRequestStep } from "./steps/publish-request-step.ts";
 import { restStep } from "./steps/rest-step.ts";
 import { searchBrowserStep } from "./steps/search-browser-step.ts";
 import { seedStep } from "./steps/seed-step.ts";
@@ -35,6 +36,7 @@ const STEPS: Record<string, Step> = {
   "search-browser": searchBrowserStep,
   pipeline: pipelineStep,
   "publish-loop": publishLoopStep,
+  "publish-request": publishRequestStep,
   rest: restStep,
   dashboard: dashboardStep,
   preview: previewStep,

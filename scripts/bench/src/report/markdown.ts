@@ -2,6 +2,7 @@ import type { BenchResult, StepResult } from "../run-bench.ts";
 import { BENCH_STEPS, type BenchStepName } from "../steps/names.ts";
 import type { ContentStats } from "../synthetic/stats.ts";
 import { dashboardSection } from "./dashboard-section.ts";
+import { publishSection } from "./publish-section.ts";
 import { derivedFigures, evaluateTargets } from "./targets.ts";
 
 type Size = { bytes: number; files: number };
@@ -255,6 +256,7 @@ export function benchMarkdown(r: BenchResult, reference?: BenchResult): string {
   }
 
   lines.push(...dashboardSection(r));
+  lines.push(...publishSection(r));
   lines.push("## Targets (reported, not asserted)", "");
   lines.push(row(["Target", "Goal", "Measured", "Result"]), row(["---", "---", "---", "---"]));
   for (const t of evaluateTargets(r, reference)) {

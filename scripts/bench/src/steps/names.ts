@@ -32,6 +32,11 @@ export const BENCH_STEPS = [
     needs: ["seed"],
   },
   { name: "publish-loop", label: "Publish loop: edit + publish one policy → runPipeline → live", needs: ["pipeline"] },
+  {
+    name: "publish-request",
+    label: "Publish from the request, real seed only (CMS hook → debounce → rebuild hook → pipeline → live)",
+    needs: ["pipeline"],
+  },
 ] as const;
 
 export type BenchStepName = (typeof BENCH_STEPS)[number]["name"];
@@ -42,6 +47,7 @@ export const CMS_STEPS: readonly BenchStepName[] = [
   "export",
   "pipeline",
   "publish-loop",
+  "publish-request",
   "rest",
   "dashboard",
   "preview",

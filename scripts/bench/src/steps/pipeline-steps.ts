@@ -1,16 +1,11 @@
-import { execFile } from "node:child_process";
-import { readdir, readFile, readlink } from "node:fs/promises";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { openCms } from "@lifewelfare/scripts/cms";
 import { runPipeline } from "@lifewelfare/scripts/pipeline";
 import { pipelineJobs } from "@lifewelfare/scripts/pipeline/jobs";
 import type { PipelineStatus } from "@lifewelfare/scripts/pipeline/status";
 import type { StepReport } from "../measure/run-step.ts";
 import type { BenchWorkspace } from "../workspace.ts";
-
-/** The policy edited by the publish loop (a real flagship entry), or the first one when trimmed. */
-const EDITED_POLICY = "g-senior-bus";
+import { prepareEdit } from "./publish-edit.ts";
 
 /**
  * Runs the real pipeline (`pipelineJobs` + `runPipeline`) against the run's CMS. Each phase's own
@@ -79,44 +74,13 @@ export async function pipelineStep(ws: BenchWorkspace, log: (line: string) => vo
 export async function publishLoopStep(ws: BenchWorkspace, log: (line: string) => void): Promise<StepReport> {
   const { payload, run } = await timedPipeline(ws, ["bench: publish loop"], false, log);
   try {
-    const target =
-      (
-        await payload.find({
-          collection: "policies",
-          where: { stableId: { equals: EDITED_POLICY } },
-          limit: 1,
-          depth: 0,
-        })
-      ).docs[0] ?? (await payload.find({ collection: "policies", limit: 1, depth: 0, sort: "id" })).docs[0];
-    if (!target) throw new Error("no policy to edit");
-    const doc = target;
-    if (!doc.slug) throw new Error(`policy ${doc.id} has no slug`);
-    const slug = doc.slug;
-    const stamp = `벤치고침${Date.now() % 1_000_000}`;
-    const before = await readlink(ws.currentLink);
-
+    const edit = await prepareEdit(payload, ws.currentLink);
     const t = performance.now();
-    await payload.update({
-      collection: "policies",
-      id: doc.id,
-      data: { summary: `${doc.summary.slice(0, 150)} ${stamp}`, _status: "published" },
-      draft: false,
-    });
+    await edit.publish();
     const publishMs = performance.now() - t;
     const status = await run();
     const loopMs = performance.now() - t;
-
-    const after = await readlink(ws.currentLink);
-    const html = await readFile(join(ws.currentLink, "policies", slug, "index.html"), "utf8");
-    const downloads = join(ws.currentLink, "downloads");
-    const standard = (await readdir(downloads)).find((f) => /^guidebook-\d{4}\.pdf$/.test(f));
-    if (!standard) throw new Error(`no standard PDF in ${downloads}`);
-    const { stdout } = await promisify(execFile)("pdftotext", [join(downloads, standard), "-"], { maxBuffer: 1 << 30 });
-    const live = {
-      newRelease: after !== before,
-      siteShowsEdit: html.includes(stamp),
-      pdfShowsEdit: stdout.replace(/\s+/g, "").includes(stamp),
-    };
+    const live = await edit.isLive();
     log(
       `게시 루프 ${(loopMs / 1000).toFixed(1)}초: 새 릴리스 ${live.newRelease}, 누리집 ${live.siteShowsEdit}, PDF ${live.pdfShowsEdit}`,
     );
@@ -125,7 +89,7 @@ export async function publishLoopStep(ws: BenchWorkspace, log: (line: string) =>
     }
     return {
       timings: { publishMs, loopMs, ...phaseTimings(status) },
-      outputs: { editedPolicy: doc.slug, liveRelease: status.liveRelease, ...live },
+      outputs: { editedPolicy: edit.slug, liveRelease: status.liveRelease, ...live },
     };
   } finally {
     await payload.destroy();
