@@ -144,7 +144,9 @@ export async function runPipeline(jobs: PipelineJobs, options: PipelineOptions):
       phaseStart = performance.now();
       step = "links";
       log(`[4/5] ${PIPELINE_STEPS.links}`);
-      const broken = await checkLinks(building, options.base);
+      const previous = live === null ? undefined : resolve(dirname(options.currentLink), live);
+      const { broken, checked, unchanged } = await checkLinks(building, options.base, { previous });
+      log(`    링크 점검: 페이지 ${checked}개 (이전 판과 같아 건너뜀 ${unchanged}개)`);
       if (broken.length > 0) {
         const sample = broken
           .slice(0, 10)
@@ -152,9 +154,7 @@ export async function runPipeline(jobs: PipelineJobs, options: PipelineOptions):
           .join("; ");
         throw new Error(`깨진 링크 ${broken.length}개: ${sample}`);
       }
-      const compression = await precompress(building, {
-        previous: live === null ? undefined : resolve(dirname(options.currentLink), live),
-      });
+      const compression = await precompress(building, { previous });
       log(`    미리 압축: 새로 ${compression.compressed}개, 이전 판에서 재사용 ${compression.reused}개`);
       await writeFileAtomic(join(building, ".release-complete"), `${new Date().toISOString()}\n`);
       // Only an incomplete folder of an older version can hold this name (see releaseId above).
