@@ -39,6 +39,8 @@ export function derivedFigures(r: BenchResult) {
     publishRequestBeforePipelineS: divide(timing(r, "publish-request", "beforePipelineMs"), 1000),
     publishRequestPhasesSumS: divide(timing(r, "publish-request", "phasesSumMs"), 1000),
     siteRssGB: divide(ok(r, "site")?.measure.peakRssBytes, 1024 ** 3),
+    /** The same ratio in CPU seconds of the two steps: less skewed by other work on a shared machine. */
+    siteCpuRatio: divide(ok(r, "site")?.measure.cpuS, ok(r, "astro-plain")?.measure.cpuS ?? Number.NaN),
     firstQueryKB: divide(
       output(r, "search-browser", (o) => (o.firstQueryMaxBytes as { site: number }).site),
       1024,
