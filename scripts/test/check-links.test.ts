@@ -41,7 +41,16 @@ describe("checkLinks against the previous release", () => {
         await page(dir, "policies/a", "<p>가</p>");
         await page(dir, "policies/b", '<a href="/policies/a/">가</a>');
       }
+      // Neither compressed copies nor Pagefind's content-named data are link targets of a page.
       await writeFile(join(previous, "index.html.br"), "compressed copy");
+      for (const [dir, hash] of [
+        [previous, "0a1b2c"],
+        [next, "3d4e5f"],
+      ] as const) {
+        await mkdir(join(dir, "pagefind", "fragment"), { recursive: true });
+        await writeFile(join(dir, "pagefind", "fragment", `ko_${hash}.pf_fragment`), "record");
+        await writeFile(join(dir, "pagefind", `pagefind.ko_${hash}.pf_meta`), "metadata");
+      }
       await page(next, "policies/b", '<a href="/policies/a/">가</a> 고침');
       expect(await checkLinks(next, "/", { previous })).toEqual({ broken: [], checked: 1, unchanged: 2 });
 

@@ -42,11 +42,18 @@ export async function checkLinks(outDir: string, base = "/", options: { previous
   return result;
 }
 
-/** True when every file of the `previous` release (not its `.br`/`.gz` copies) is in `files`. */
+/**
+ * Files no page links to, whose names change with their content: compressed copies, the release
+ * marker, and Pagefind's data (index chunks, fragments, filters, metadata), which pagefind.js
+ * fetches by the names its entry file lists. Their removal cannot break a page's link.
+ */
+const NEVER_LINKED =
+  /(\.(br|gz)$|^\.release-complete$|^pagefind[/\\](fragment|index|filter)([/\\]|$)|^pagefind[/\\][^/\\]+\.pf_meta$)/;
+
+/** True when every file of the `previous` release that a page could link to is in `files`. */
 async function keepsEveryFile(previous: string, files: Set<string>): Promise<boolean> {
   const before = await readdir(previous, { recursive: true }).catch(() => null);
-  if (!before) return false;
-  return before.every((f) => files.has(f) || /\.(br|gz)$/.test(f) || f === ".release-complete");
+  return before !== null && before.every((f) => files.has(f) || NEVER_LINKED.test(f));
 }
 
 function extractUrls(html: string): string[] {
