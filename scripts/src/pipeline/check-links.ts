@@ -53,7 +53,7 @@ const NEVER_LINKED =
 /** True when every file of the `previous` release that a page could link to is in `files`. */
 async function keepsEveryFile(previous: string, files: Set<string>): Promise<boolean> {
   const before = await readdir(previous, { recursive: true }).catch(() => null);
-  return before !== null && before.every((f) => files.has(f) || NEVER_LINKED.test(f));
+  return before?.every((f) => files.has(f) || NEVER_LINKED.test(f)) ?? false;
 }
 
 function extractUrls(html: string): string[] {
