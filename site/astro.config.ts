@@ -4,6 +4,7 @@ import { defineConfig } from "astro/config";
 import remarkCjkFriendly from "remark-cjk-friendly";
 import { outDir, siteBase, siteOrigin } from "./src/config/site-env.ts";
 import { guidebookOutput } from "./src/integrations/guidebook-output.ts";
+import { precompiledKrds } from "./src/integrations/krds-css.ts";
 import { withProseAngles } from "./src/lib/mdx-prose.ts";
 
 /** Settings come from the environment (SNAPSHOT_DIR, SITE_OUT_DIR, SITE_BASE, SITE_ORIGIN); see README.md. */
@@ -27,6 +28,8 @@ export default defineConfig({
   integrations: [mdx(), guidebookOutput()],
   devToolbar: { enabled: false },
   vite: {
+    // The KRDS SCSS changes only with the code: compiled once per version, not on every build.
+    plugins: [precompiledKrds()],
     build: {
       assetsInlineLimit: (file: string) => (file.endsWith(".js") ? false : undefined),
       rollupOptions: {

@@ -34,12 +34,18 @@ export type BuildSiteOptions = {
    * `SITE_BUILD_DATE`, else today in Korea, read once here for the whole build.
    */
   today?: KstDate;
+  /**
+   * Stops the build: the Astro child gets SIGTERM, and once it has exited `buildSite` rejects
+   * with the signal's reason (the output folder is left to the caller, who made it).
+   */
+  signal?: AbortSignal;
 };
 
 /**
- * Builds the static site from a snapshot: Astro pages, then (in the same build) the open-data and
- * media copies and the Pagefind index. Astro runs in a child process (`astro-build.mjs`), so
- * repeated builds in one process never reuse stale modules; settings travel as environment
+ * Builds the static site from a snapshot: Astro pages and (in the same build) the open-data and
+ * media copies, then the Pagefind index. Astro runs in a child process (`astro-build.mjs`), so
+ * repeated builds in one process never reuse stale modules, and the index in another
+ * (`search-index-build.mjs`) once Astro's has exited, so that their memory never adds up; settings travel as environment
  * variables (SNAPSHOT_DIR, SITE_OUT_DIR, SITE_BASE, SITE_ORIGIN, SITE_BUILD_DATE); the child gets no other variable
  * of ours (`SITE_BUILD_ENV`).
  * @throws Error with Astro's output when the build fails (e.g. a snapshot that fails validation,
@@ -63,11 +69,40 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<{ outDi
   const base = normalizeBasePath(env.SITE_BASE);
   const outDir = resolve(env.SITE_OUT_DIR || join(SITE_ROOT, "dist"));
   siteOrigin(env.SNAPSHOT_DIR, env); // fail early, with a clear message, when no origin is known
-  const child = spawn(process.execPath, [join(SITE_ROOT, "astro-build.mjs")], {
+  const astro = await runChild(["astro-build.mjs"], env, options.signal);
+  if (astro.code !== 0) {
+    const pageError = astro.stderr.lastIndexOf(PAGE_ERROR_PREFIX);
+    if (pageError >= 0) throw new Error(astro.stderr.slice(pageError).trim());
+    throw new Error(`Site build failed (exit ${astro.code}):\n${astro.stderr.slice(-4000)}`);
+  }
+  // The search index in a process of its own, once Astro's has exited: their memory never adds up.
+  // With tsx: the workspace's TypeScript uses syntax Node cannot strip (Astro compiles its own).
+  const index = await runChild(
+    ["--import", "tsx", "search-index-build.mjs"],
+    { ...env, SITE_OUT_DIR: outDir },
+    options.signal,
+  );
+  if (index.code !== 0) throw new Error(`Search index failed (exit ${index.code}):\n${index.stderr.slice(-4000)}`);
+  return { outDir, base };
+}
+
+/**
+ * Runs Node with `args` (a script in the site's folder last) and `env`; its stderr is echoed and kept.
+ * On `signal`'s abort the child gets SIGTERM, and once it has exited the signal's reason is thrown.
+ */
+async function runChild(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  signal: AbortSignal | undefined,
+): Promise<{ code: number | null; stderr: string }> {
+  signal?.throwIfAborted();
+  const child = spawn(process.execPath, args, {
     cwd: SITE_ROOT,
     env,
     stdio: ["ignore", "inherit", "pipe"],
   });
+  const stop = () => child.kill("SIGTERM");
+  signal?.addEventListener("abort", stop, { once: true });
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => {
     stderr += chunk.toString();
@@ -76,11 +111,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<{ outDi
   const code = await new Promise<number | null>((done, fail) => {
     child.on("error", fail);
     child.on("close", done);
-  });
-  if (code !== 0) {
-    const pageError = stderr.lastIndexOf(PAGE_ERROR_PREFIX);
-    if (pageError >= 0) throw new Error(stderr.slice(pageError).trim());
-    throw new Error(`Site build failed (exit ${code}):\n${stderr.slice(-4000)}`);
-  }
-  return { outDir, base };
+  }).finally(() => signal?.removeEventListener("abort", stop));
+  signal?.throwIfAborted();
+  return { code, stderr };
 }

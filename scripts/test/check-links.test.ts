@@ -22,9 +22,51 @@ afterAll(async () => {
 
 describe("checkLinks", () => {
   it("reports a link with malformed percent-encoding, or leading above the site, as broken instead of failing", async () => {
-    expect(await checkLinks(out)).toEqual([
+    expect((await checkLinks(out)).broken).toEqual([
       { page: "index.html", url: "/a%ZZ/" },
       { page: "index.html", url: "/../../etc/" },
     ]);
+  });
+});
+
+describe("checkLinks against the previous release", () => {
+  it("skips the pages unchanged since it, checks the changed ones, and checks every page when a file was removed", async () => {
+    const previous = join(out, "..", `${out.split("/").pop()}-previous`);
+    const next = join(out, "..", `${out.split("/").pop()}-next`);
+    const page = (dir: string, path: string, html: string) =>
+      mkdir(join(dir, path), { recursive: true }).then(() => writeFile(join(dir, path, "index.html"), html));
+    try {
+      for (const dir of [previous, next]) {
+        await page(dir, "", '<a href="/policies/a/">가</a><a href="/policies/b/">나</a>');
+        await page(dir, "policies/a", "<p>가</p>");
+        await page(dir, "policies/b", '<a href="/policies/a/">가</a>');
+      }
+      // Neither compressed copies nor Pagefind's content-named data are link targets of a page.
+      await writeFile(join(previous, "index.html.br"), "compressed copy");
+      for (const [dir, hash] of [
+        [previous, "0a1b2c"],
+        [next, "3d4e5f"],
+      ] as const) {
+        await mkdir(join(dir, "pagefind", "fragment"), { recursive: true });
+        await writeFile(join(dir, "pagefind", "fragment", `ko_${hash}.pf_fragment`), "record");
+        await writeFile(join(dir, "pagefind", `pagefind.ko_${hash}.pf_meta`), "metadata");
+      }
+      await page(next, "policies/b", '<a href="/policies/a/">가</a> 고침');
+      expect(await checkLinks(next, "/", { previous })).toEqual({ broken: [], checked: 1, unchanged: 2 });
+
+      // policies/a is gone: the unchanged home page's link to it is caught.
+      await rm(join(next, "policies", "a"), { recursive: true });
+      expect(await checkLinks(next, "/", { previous })).toEqual({
+        broken: [
+          { page: "index.html", url: "/policies/a/" },
+          { page: join("policies", "b", "index.html"), url: "/policies/a/" },
+        ],
+        checked: 2,
+        unchanged: 0,
+      });
+    } finally {
+      await rm(previous, { recursive: true, force: true });
+      await rm(next, { recursive: true, force: true });
+    }
   });
 });

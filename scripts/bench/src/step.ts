@@ -13,6 +13,7 @@ import { pdfPhotosStep } from "./steps/pdf-photos-step.ts";
 import { pdfPlainStep, pdfStep } from "./steps/pdf-steps.ts";
 import { pipelineStep, publishLoopStep } from "./steps/pipeline-steps.ts";
 import { previewStep } from "./steps/preview-step.ts";
+import { publishRequestStep } from "./steps/publish-request-step.ts";
 import { restStep } from "./steps/rest-step.ts";
 import { savesStep } from "./steps/saves-step.ts";
 import { searchBrowserStep } from "./steps/search-browser-step.ts";
@@ -39,6 +40,7 @@ const STEPS: Record<string, Step> = {
   lighthouse: lighthouseStep,
   pipeline: pipelineStep,
   "publish-loop": publishLoopStep,
+  "publish-request": publishRequestStep,
   rest: restStep,
   "static-api": staticApiStep,
   dashboard: dashboardStep,

@@ -81,6 +81,7 @@ describe("pnpm bench 20", () => {
       expect(outputs("static-api")[key].requests, key).toBeGreaterThan(0);
       expect(outputs("static-api")[key].errors, key).toBe(0);
     }
+    expect(outputs("publish-request")).toMatchObject({ newRelease: true, siteShowsEdit: true, pdfShowsEdit: true });
     // 20 policies: 1 in 10 waits for review (0, 10), 1 in 40 was returned to the bench user (5).
     expect(outputs("dashboard").totals).toMatchObject({ pending: 2, returned: 1 });
     expect(outputs("preview").web.showsDraft).toBe(true);

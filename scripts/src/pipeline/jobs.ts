@@ -1,12 +1,13 @@
 import { join } from "node:path";
 import { recordRebuildStatus } from "@lifewelfare/cms/rebuild/status";
 import { derivedStatesKey } from "@lifewelfare/content-models";
-import { renderHandbooks } from "@lifewelfare/handbook";
+import type { RenderHandbooksOptions } from "@lifewelfare/handbook";
 import { buildSite } from "@lifewelfare/site";
 import type { Payload } from "payload";
 import { exportSnapshot } from "../export/export-snapshot.ts";
 import { REPO_ROOT } from "../lib/paths.ts";
 import { snapshotBuildOrigin } from "../lib/site-origin.ts";
+import { runChildJob } from "./child-job.ts";
 import type { PipelineJobs } from "./run-pipeline.ts";
 import { hashSources } from "./source-hash.ts";
 import { PIPELINE_STEPS, type PipelineStatus } from "./status.ts";
@@ -20,6 +21,18 @@ const OUTPUT_SOURCES = [
   "scripts/handbook/src",
   "scripts/handbook/templates",
 ];
+
+/**
+ * `renderHandbooks` in a child process (pdf-job.ts, see `runChildJob`): it runs beside the site
+ * build on the other core, and `signal` stops it, its Chromium and its temporary folders.
+ * @throws Error with the handbook's own (Korean) message when the PDFs cannot be made.
+ */
+export function renderHandbooksInChild(
+  input: Omit<RenderHandbooksOptions, "log">,
+  options: { log: (line: string) => void; signal?: AbortSignal },
+): Promise<void> {
+  return runChildJob(join(import.meta.dirname, "pdf-job.ts"), input, options);
+}
 
 /**
  * 배포 상태's warning when the live handbook is a test print (no real public address), saying how
@@ -60,27 +73,29 @@ export function pipelineJobs(options: {
       });
       return { sha256, statesKey: derivedStatesKey(snapshot.policies, today) };
     },
-    buildSite: async ({ outDir, today }) => {
+    buildSite: async ({ outDir, today, signal }) => {
       await buildSite({
         snapshotDir: options.snapshotDir,
         outDir,
         today,
         base: options.base,
         origin: (await buildOrigin()).origin,
+        signal,
       });
     },
-    renderPdfs: async ({ outDir, today }) => {
-      await renderHandbooks({
-        today,
-        snapshotDir: options.snapshotDir,
-        outDir: join(outDir, "downloads"),
-        basePath: options.base,
-        cacheDir: options.handbookCacheDir,
-        log: (line: string) => options.log(`    ${line}`),
-        siteOrigin: options.origin,
-        localOrigin: options.localOrigin,
-      });
-    },
+    renderPdfs: ({ outDir, today, signal }) =>
+      renderHandbooksInChild(
+        {
+          today,
+          snapshotDir: options.snapshotDir,
+          outDir: join(outDir, "downloads"),
+          basePath: options.base,
+          cacheDir: options.handbookCacheDir,
+          siteOrigin: options.origin,
+          localOrigin: options.localOrigin,
+        },
+        { log: (line) => options.log(`    ${line}`), signal },
+      ),
     sourceHash: () => hashSources(REPO_ROOT, OUTPUT_SOURCES),
     reportStatus: async (status: PipelineStatus) => {
       const report = toReport(status);

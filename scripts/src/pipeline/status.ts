@@ -30,6 +30,11 @@ export type PipelineStatus = {
   /** Content hash of the live release. */
   liveRelease?: string;
   lastSuccessAt?: string;
+  /**
+   * Each phase's own time in this run (ms), for the benchmark: the site and the PDFs run at the
+   * same time, so their sum is more than the run's `durationMs`. Missing for phases not run.
+   */
+  phasesMs?: Partial<Record<PipelineStep, number>>;
 };
 
 /** Reads the last status, or null when the pipeline never ran. */

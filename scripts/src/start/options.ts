@@ -21,10 +21,19 @@ export type StartOptions = {
 };
 
 /**
+ * How long `pnpm start`'s CMS waits after a publish for more (ms, as text). Short: the debounce only
+ * gathers the writes of one bulk action (milliseconds apart) into one build, and a publish during
+ * a build is folded into the one next build anyway (`RebuildQueue`), so a longer wait only delays
+ * the site. The CMS's own default (30 s, for a remote webhook such as CI) is left as it is.
+ */
+export const START_REBUILD_DEBOUNCE_MS = "500";
+
+/**
  * `pnpm start`'s settings from the environment: SITE_PORT (4321), CMS_PORT (3000), HOST (address
  * the site and the CMS listen on, default 127.0.0.1), CMS_SERVER_URL (default http://localhost:CMS_PORT),
  * REBUILD_HOOK_PORT (SITE_PORT + 1), SITE_BASE (/), SITE_ORIGIN (default 안내서 설정's 누리집 주소,
- * else http://localhost:SITE_PORT and a test-print handbook), REBUILD_DEBOUNCE_MS (3000).
+ * else http://localhost:SITE_PORT and a test-print handbook), REBUILD_DEBOUNCE_MS
+ * (`START_REBUILD_DEBOUNCE_MS`).
  * Reads only `env`; nothing is validated here (the CMS validates its own variables).
  */
 export function startOptionsFromEnv(env: NodeJS.ProcessEnv): StartOptions {
@@ -38,6 +47,6 @@ export function startOptionsFromEnv(env: NodeJS.ProcessEnv): StartOptions {
     hookPort: Number(env.REBUILD_HOOK_PORT ?? sitePort + 1),
     base: normalizeBasePath(env.SITE_BASE),
     origin: env.SITE_ORIGIN || undefined,
-    rebuildDebounceMs: env.REBUILD_DEBOUNCE_MS ?? "3000",
+    rebuildDebounceMs: env.REBUILD_DEBOUNCE_MS ?? START_REBUILD_DEBOUNCE_MS,
   };
 }

@@ -3,15 +3,13 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { snapshotDir } from "../config/site-env.ts";
-import { readSnapshot } from "../data/read-snapshot.ts";
-import { writeSearchIndex } from "./search-index.ts";
 
 /** Files of the snapshot folder published as they are: open data, the read API (`api/`) and media. */
 const PASS_THROUGH = ["policies.json", "policies.schema.json", "policies.csv", "policies.xlsx", "api", "media"];
 
 /**
- * After Astro writes the pages: copies the open-data files, the read API and media from the snapshot folder into
- * the output, then writes the Korean-aware Pagefind index.
+ * After Astro writes the pages: copies the open-data files, the read API and media from the snapshot
+ * folder into the output. (The search index is written after Astro's process has exited: `buildSite`.)
  */
 export function guidebookOutput(): AstroIntegration {
   return {
@@ -26,8 +24,6 @@ export function guidebookOutput(): AstroIntegration {
             logger.warn(`${name} is not in ${source}; the output will not have it.`);
           });
         }
-        const count = await writeSearchIndex(await readSnapshot(source), out);
-        logger.info(`search index: ${count} policies`);
       },
     },
   };

@@ -4,6 +4,7 @@ import type { ContentStats } from "../synthetic/stats.ts";
 import { dashboardSection } from "./dashboard-section.ts";
 import { lighthouseSection } from "./lighthouse-section.ts";
 import { publicReadsSection } from "./public-reads-section.ts";
+import { publishSection } from "./publish-section.ts";
 import { savesSection } from "./saves-section.ts";
 import { derivedFigures, evaluateTargets } from "./targets.ts";
 
@@ -261,6 +262,7 @@ export function benchMarkdown(r: BenchResult, reference?: BenchResult): string {
   lines.push(...dashboardSection(r));
   lines.push(...savesSection(r));
   lines.push(...lighthouseSection(r));
+  lines.push(...publishSection(r));
   lines.push("## Targets (reported, not asserted)", "");
   lines.push(row(["Target", "Goal", "Measured", "Result"]), row(["---", "---", "---", "---"]));
   for (const t of evaluateTargets(r, reference)) {

@@ -44,6 +44,11 @@ export const BENCH_STEPS = [
   },
   { name: "publish-loop", label: "Publish loop: edit + publish one policy → runPipeline → live", needs: ["pipeline"] },
   {
+    name: "publish-request",
+    label: "Publish from the request, real seed only (CMS hook → debounce → rebuild hook → pipeline → live)",
+    needs: ["pipeline"],
+  },
+  {
     name: "saves",
     label: "Editors' draft saves (next start, 1 editor, then 10 and 50 at once; lost writes)",
     needs: ["seed"],
@@ -58,6 +63,7 @@ export const CMS_STEPS: readonly BenchStepName[] = [
   "export",
   "pipeline",
   "publish-loop",
+  "publish-request",
   "rest",
   "dashboard",
   "preview",

@@ -1,38 +1,20 @@
-import { execFile } from "node:child_process";
-import { readdir, readFile, readlink } from "node:fs/promises";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { openCms } from "@lifewelfare/scripts/cms";
 import { runPipeline } from "@lifewelfare/scripts/pipeline";
 import { pipelineJobs } from "@lifewelfare/scripts/pipeline/jobs";
-import { PIPELINE_STEPS, type PipelineStep } from "@lifewelfare/scripts/pipeline/status";
+import type { PipelineStatus } from "@lifewelfare/scripts/pipeline/status";
 import type { StepReport } from "../measure/run-step.ts";
 import type { BenchWorkspace } from "../workspace.ts";
-
-/** The policy edited by the publish loop (a real flagship entry), or the first one when trimmed. */
-const EDITED_POLICY = "g-senior-bus";
+import { prepareEdit } from "./publish-edit.ts";
 
 /**
- * Runs the real pipeline (`pipelineJobs` + `runPipeline`) against the run's CMS, timing each of
- * its phases from its own progress lines ("[n/5] …").
+ * Runs the real pipeline (`pipelineJobs` + `runPipeline`) against the run's CMS. Each phase's own
+ * time comes from the status (`phasesMs`): the site and the PDFs run at the same time, so their
+ * plain sum (`phasesSumMs`, the time the phases took one after another before) is reported beside
+ * the run's wall time.
  */
 async function timedPipeline(ws: BenchWorkspace, reasons: string[], force: boolean, log: (line: string) => void) {
   const payload = await openCms();
-  const phases: Partial<Record<PipelineStep, number>> = {};
-  const order = Object.keys(PIPELINE_STEPS) as PipelineStep[];
-  let current: { step: PipelineStep; at: number } | undefined;
-  const close = (at: number) => {
-    if (current) phases[current.step] = at - current.at;
-  };
-  const jobLog = (line: string) => {
-    const match = /^\[(\d)\/5\]/.exec(line);
-    if (match) {
-      const at = performance.now();
-      close(at);
-      current = { step: order[Number(match[1]) - 1] as PipelineStep, at };
-    }
-    log(line);
-  };
   const jobs = pipelineJobs({
     payload,
     snapshotDir: ws.pipelineSnapshotDir,
@@ -40,7 +22,7 @@ async function timedPipeline(ws: BenchWorkspace, reasons: string[], force: boole
     base: "/",
     localOrigin: "http://localhost:4321",
     handbookCacheDir: join(ws.root, "handbook-cache"),
-    log: jobLog,
+    log,
   });
   const run = async () => {
     const status = await runPipeline(jobs, {
@@ -50,29 +32,33 @@ async function timedPipeline(ws: BenchWorkspace, reasons: string[], force: boole
       base: "/",
       reasons,
       force,
-      log: jobLog,
+      log,
     });
-    close(performance.now());
-    current = undefined;
     if (status.state !== "succeeded") throw new Error(`pipeline ended "${status.state}" (expected a new release)`);
     return status;
   };
-  return { payload, phases, run };
+  return { payload, run };
 }
 
-const phaseTimings = (phases: Partial<Record<PipelineStep, number>>) =>
-  Object.fromEntries(Object.entries(phases).map(([step, ms]) => [`phase_${step}Ms`, ms]));
+/** `phase_<step>Ms` for each phase of `status`, and their plain sum `phasesSumMs`. */
+export const phaseTimings = (status: PipelineStatus) => {
+  const phases = Object.entries(status.phasesMs ?? {});
+  return {
+    ...Object.fromEntries(phases.map(([step, ms]) => [`phase_${step}Ms`, ms])),
+    phasesSumMs: phases.reduce((sum, [, ms]) => sum + ms, 0),
+  };
+};
 
-/** The whole pipeline from a cold start (fresh releases folder): export → site → PDFs → links → publish. */
+/** The whole pipeline from a cold start (fresh releases folder): export → site and PDFs → links → publish. */
 export async function pipelineStep(ws: BenchWorkspace, log: (line: string) => void): Promise<StepReport> {
   let t = performance.now();
-  const { payload, phases, run } = await timedPipeline(ws, ["bench: whole pipeline"], true, log);
+  const { payload, run } = await timedPipeline(ws, ["bench: whole pipeline"], true, log);
   const openCmsMs = performance.now() - t;
   try {
     t = performance.now();
     const status = await run();
     return {
-      timings: { openCmsMs, pipelineMs: performance.now() - t, ...phaseTimings(phases) },
+      timings: { openCmsMs, pipelineMs: performance.now() - t, ...phaseTimings(status) },
       outputs: { liveRelease: status.liveRelease },
     };
   } finally {
@@ -86,46 +72,15 @@ export async function pipelineStep(ws: BenchWorkspace, log: (line: string) => vo
  * release is live; then checks that the live site page and the live standard PDF show the edit.
  */
 export async function publishLoopStep(ws: BenchWorkspace, log: (line: string) => void): Promise<StepReport> {
-  const { payload, phases, run } = await timedPipeline(ws, ["bench: publish loop"], false, log);
+  const { payload, run } = await timedPipeline(ws, ["bench: publish loop"], false, log);
   try {
-    const target =
-      (
-        await payload.find({
-          collection: "policies",
-          where: { stableId: { equals: EDITED_POLICY } },
-          limit: 1,
-          depth: 0,
-        })
-      ).docs[0] ?? (await payload.find({ collection: "policies", limit: 1, depth: 0, sort: "id" })).docs[0];
-    if (!target) throw new Error("no policy to edit");
-    const doc = target;
-    if (!doc.slug) throw new Error(`policy ${doc.id} has no slug`);
-    const slug = doc.slug;
-    const stamp = `벤치고침${Date.now() % 1_000_000}`;
-    const before = await readlink(ws.currentLink);
-
+    const edit = await prepareEdit(payload, ws.currentLink);
     const t = performance.now();
-    await payload.update({
-      collection: "policies",
-      id: doc.id,
-      data: { summary: `${doc.summary.slice(0, 150)} ${stamp}`, _status: "published" },
-      draft: false,
-    });
+    await edit.publish();
     const publishMs = performance.now() - t;
     const status = await run();
     const loopMs = performance.now() - t;
-
-    const after = await readlink(ws.currentLink);
-    const html = await readFile(join(ws.currentLink, "policies", slug, "index.html"), "utf8");
-    const downloads = join(ws.currentLink, "downloads");
-    const standard = (await readdir(downloads)).find((f) => /^guidebook-\d{4}\.pdf$/.test(f));
-    if (!standard) throw new Error(`no standard PDF in ${downloads}`);
-    const { stdout } = await promisify(execFile)("pdftotext", [join(downloads, standard), "-"], { maxBuffer: 1 << 30 });
-    const live = {
-      newRelease: after !== before,
-      siteShowsEdit: html.includes(stamp),
-      pdfShowsEdit: stdout.replace(/\s+/g, "").includes(stamp),
-    };
+    const live = await edit.isLive();
     log(
       `게시 루프 ${(loopMs / 1000).toFixed(1)}초: 새 릴리스 ${live.newRelease}, 누리집 ${live.siteShowsEdit}, PDF ${live.pdfShowsEdit}`,
     );
@@ -133,8 +88,8 @@ export async function publishLoopStep(ws: BenchWorkspace, log: (line: string) =>
       throw new Error(`the edit is not live: ${JSON.stringify(live)}`);
     }
     return {
-      timings: { publishMs, loopMs, ...phaseTimings(phases) },
-      outputs: { editedPolicy: doc.slug, liveRelease: status.liveRelease, ...live },
+      timings: { publishMs, loopMs, ...phaseTimings(status) },
+      outputs: { editedPolicy: edit.slug, liveRelease: status.liveRelease, ...live },
     };
   } finally {
     await payload.destroy();
