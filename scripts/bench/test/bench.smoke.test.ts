@@ -71,6 +71,14 @@ describe("pnpm bench 20", () => {
     expect(perPhoto).toBeGreaterThan(0);
     expect(perPhoto).toBeLessThanOrEqual(1.5 * 1024 ** 2);
     expect(outputs("publish-loop")).toMatchObject({ newRelease: true, siteShowsEdit: true, pdfShowsEdit: true });
+    // The one-entry edit prints only the parts it changed; the others are reused, in both editions.
+    expect(outputs("pdf-incremental").editShown).toBe(true);
+    for (const edition of ["standard", "large"]) {
+      const { prints, reused, parts } = outputs("pdf-incremental").incremental[edition];
+      expect(prints, edition).toBeGreaterThan(0);
+      expect(reused, edition).toBeGreaterThan(0);
+      expect(reused, edition).toBeLessThan(parts);
+    }
     // 20 policies: 1 in 10 waits for review (0, 10), 1 in 40 was returned to the bench user (5).
     expect(outputs("dashboard").totals).toMatchObject({ pending: 2, returned: 1 });
     expect(outputs("preview").web.showsDraft).toBe(true);
@@ -83,6 +91,7 @@ describe("pnpm bench 20", () => {
     expect(markdown).toMatch(/\| Target \| Goal \| Measured \| Result \|/);
     expect(markdown).toMatch(/\| (pass|\*\*miss\*\*) \|/);
     expect(markdown).toContain("## How to reproduce");
+    expect(markdown).toContain("## Handbook: one entry edited, cold print, memory");
     expect(markdown).toMatch(/\| 검토 대기 \(first page\) \| \d+\.\d \| 2 \|/);
   });
 });

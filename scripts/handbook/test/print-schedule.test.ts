@@ -67,7 +67,7 @@ describe("firstPass", () => {
     const pdfFile = join(dir, "front.pdf");
     await writeFile(pdfFile, "%PDF-1.7 stand-in");
     const key = await cache.contentKey(PARTS[0]!.html);
-    await cache.save(key, cache.printKey(key, 0, new Map()), pdfFile, { pageCount: 2, pages: new Map() });
+    await cache.save(key, cache.printKey(key, "front", 0, new Map()), pdfFile, { pageCount: 2, pages: new Map() });
     await mkdir(join(dir, "again"));
     const cached = await editionJob(EDITIONS.standard, PARTS, join(dir, "again"), noLockdown, cache);
     expect(cached.parts.map((p) => p.readyFromCache)).toEqual([true, false, false, false]);

@@ -2,6 +2,7 @@ import type { BenchResult, StepResult } from "../run-bench.ts";
 import { BENCH_STEPS, type BenchStepName } from "../steps/names.ts";
 import type { ContentStats } from "../synthetic/stats.ts";
 import { dashboardSection } from "./dashboard-section.ts";
+import { handbookSection } from "./handbook-section.ts";
 import { derivedFigures, evaluateTargets } from "./targets.ts";
 
 type Size = { bytes: number; files: number };
@@ -254,6 +255,7 @@ export function benchMarkdown(r: BenchResult, reference?: BenchResult): string {
     lines.push("");
   }
 
+  lines.push(...handbookSection(r));
   lines.push(...dashboardSection(r));
   lines.push("## Targets (reported, not asserted)", "");
   lines.push(row(["Target", "Goal", "Measured", "Result"]), row(["---", "---", "---", "---"]));

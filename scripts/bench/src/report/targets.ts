@@ -1,5 +1,6 @@
 import type { BenchResult, StepResult } from "../run-bench.ts";
 import { BENCH_STEPS, type BenchStepName } from "../steps/names.ts";
+import { handbookTargets } from "./handbook-section.ts";
 
 /** One reported target: what it asks, the figure measured, and whether it was met (null: not measured). */
 export type TargetCheck = { target: string; goal: string; measured: string; pass: boolean | null };
@@ -143,6 +144,7 @@ export function evaluateTargets(r: BenchResult, reference?: BenchResult): Target
   add("Handbook with TOC/index numbers ÷ one-pass print (standard)", "≤ 1.5×", d.handbookRatioStandard, 1.5, "×", 2);
   add("Handbook with TOC/index numbers ÷ one-pass print (large)", "≤ 1.5×", d.handbookRatioLarge, 1.5, "×", 2);
   add("Handbook size per photo (20 photos, standard)", "≤ 1.5 MB", d.handbookMBPerPhoto, 1.5, "MB", 2);
+  checks.push(...handbookTargets(r));
   add("Site build (pages, index timed apart) ÷ plain Astro build", "≤ 1.2×", d.siteRatioPagesOnly, 1.2, "×", 2);
   checks.push({
     target: "Site build incl. search index ÷ plain Astro build",

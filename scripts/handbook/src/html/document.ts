@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { TEST_PRINT_MARK } from "@lifewelfare/content-models";
 import { cssString, htmlAttr, htmlText } from "@lifewelfare/content-models/escape";
 import type { Book } from "../book.ts";
-import type { Edition, PageGeometry } from "../editions.ts";
+import { EDITIONS, type Edition, type PageGeometry } from "../editions.ts";
 import { chapterBodyHtml, chapterNumberLabel, chapterOpenerHtml, chapterPageName } from "./chapter.ts";
 import { backCoverHtml, coverHtml } from "./covers.ts";
 import { directoryHtml } from "./directory.ts";
@@ -77,62 +77,45 @@ export type BookPart = {
 };
 
 /**
- * At most this many entries in one part (default of `bookParts`' `maxEntries`): small enough that
- * a Chromium page prints it with bounded memory and that a rebuild after one edit reprints little
- * (print/part-cache.ts), large enough that a city's book (400 policies) needs only about five
- * parts per edition (each part costs about a second of loading and printing overhead).
+ * The largest number of entries in one part of any edition (`Edition.partEntries`): what one
+ * Chromium page holds at most while printing a part (render-handbook.ts `PART_PRINT_BYTES`).
  */
-export const MAX_PART_ENTRIES = 100;
+export const MAX_PART_ENTRIES = Math.max(...Object.values(EDITIONS).map((e) => e.partEntries));
 
 /** A part before it is wrapped into a document: its sections' HTML and what they are. */
-type PartSections = { id: string; numbered: boolean; names: string[]; entries: number; body: string[] };
-
-/** "앞부분~영유아 장" — a part's progress label from what it holds. */
-const partLabel = (names: string[]) => (names.length > 2 ? `${names[0]}~${names.at(-1)}` : names.join("·"));
+type PartSections = { id: string; numbered: boolean; names: string[]; body: string[] };
 
 /**
- * The sections of the handbook grouped into parts, in print order (see `BookPart`): consecutive
- * chapters share a part while it holds at most `maxEntries` entries, the front matter opening the
- * first part and the back matter closing the last; a chapter longer than that gets its opener as
- * a part of its own and its entries in parts of `maxEntries`, each starting a new page.
+ * The sections of the handbook grouped into parts, in print order (see `BookPart`): the front
+ * matter; per chapter its opener, then its entries in parts of `maxEntries`; the back matter. Every
+ * part starts with a forced page break anyway (matter, opener and chapter sections break before
+ * them), except an entry part after another one of its chapter, which starts a new page (in the
+ * large-print edition every entry does). Small parts are what a rebuild after one edit prints
+ * again (print/part-cache.ts), and the parts with page-number slots (front matter, openers, back
+ * matter) hold no entry, so an edited entry reprints them only when page numbers moved.
  */
 function partSections(book: Book, edition: Edition, qr: BookQrCodes, maxEntries: number): PartSections[] {
-  const parts: PartSections[] = [];
   const front = [coverHtml(book, edition), forewordHtml(book), guideHtml(book, qr.site), tocHtml(book, edition)];
-  let current: PartSections = { id: "front", numbered: true, names: ["앞부분"], entries: 0, body: front };
-  const flush = () => {
-    parts.push(current);
-    current = { id: "", numbered: true, names: [], entries: 0, body: [] };
-  };
+  const parts: PartSections[] = [{ id: "front", numbered: true, names: ["앞부분"], body: front }];
   for (const chapter of book.chapters) {
-    const count = chapter.entries.length;
-    if (count > maxEntries) {
-      current.id ||= `opener-${chapter.value}`;
-      current.names.push(`${chapter.label} 여는 쪽`);
-      current.body.push(chapterOpenerHtml(chapter, book));
-      flush();
-      for (let from = 0; from < count; from += maxEntries) {
-        const entries = chapter.entries.slice(from, from + maxEntries);
-        parts.push({
-          id: `body-${chapter.value}-${from / maxEntries + 1}`,
-          numbered: false,
-          names: [`${chapter.label} 정책 ${from + 1}–${from + entries.length}`],
-          entries: entries.length,
-          body: [chapterBodyHtml(chapter, book, qr.policies, entries)],
-        });
-      }
-      continue;
+    parts.push({
+      id: `opener-${chapter.value}`,
+      numbered: true,
+      names: [`${chapter.label} 여는 쪽`],
+      body: [chapterOpenerHtml(chapter, book)],
+    });
+    for (let from = 0; from < chapter.entries.length; from += maxEntries) {
+      const entries = chapter.entries.slice(from, from + maxEntries);
+      parts.push({
+        id: `body-${chapter.value}-${from / maxEntries + 1}`,
+        numbered: false,
+        names: [`${chapter.label} 정책 ${from + 1}–${from + entries.length}`],
+        body: [chapterBodyHtml(chapter, book, qr.policies, entries)],
+      });
     }
-    if (current.entries + count > maxEntries) flush();
-    current.id ||= `chapter-${chapter.value}`;
-    current.names.push(`${chapter.label} 장`);
-    current.entries += count;
-    current.body.push(chapterOpenerHtml(chapter, book), chapterBodyHtml(chapter, book, qr.policies));
   }
-  current.id ||= "back";
-  current.names.push("찾아보기");
-  current.body.push(indexHtml(book), directoryHtml(book), backCoverHtml(book, qr.site));
-  flush();
+  const back = [indexHtml(book), directoryHtml(book), backCoverHtml(book, qr.site)];
+  parts.push({ id: "back", numbered: true, names: ["찾아보기"], body: back });
   return parts;
 }
 
@@ -143,10 +126,10 @@ function partSections(book: Book, edition: Edition, qr: BookQrCodes, maxEntries:
  * slots (`.pg`) filled in by the print loop; folios start at 1 in every part until the print loop
  * sets the part's offset.
  */
-export function bookParts(book: Book, edition: Edition, qr: BookQrCodes, maxEntries = MAX_PART_ENTRIES): BookPart[] {
+export function bookParts(book: Book, edition: Edition, qr: BookQrCodes, maxEntries = edition.partEntries): BookPart[] {
   return partSections(book, edition, qr, maxEntries).map(({ id, numbered, names, body }) => ({
     id,
-    label: partLabel(names),
+    label: names.join("·"),
     numbered,
     html: documentHtml(book, edition, body.join("\n")),
   }));
@@ -160,7 +143,7 @@ export function bookHtml(book: Book, edition: Edition, qr: BookQrCodes): string 
   return documentHtml(
     book,
     edition,
-    partSections(book, edition, qr, MAX_PART_ENTRIES)
+    partSections(book, edition, qr, edition.partEntries)
       .flatMap((p) => p.body)
       .join("\n"),
   );

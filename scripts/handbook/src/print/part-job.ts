@@ -7,8 +7,11 @@ import type { PageLockdown } from "./lockdown.ts";
 import type { AnchorPages } from "./page-numbers.ts";
 import type { PartCache, PartPages } from "./part-cache.ts";
 
-/** A part as printed: its real pages, and the folio offset and page numbers it was printed with. */
-export type Printed = PartPages & { pdfFile: string; offset: number; filled: AnchorPages };
+/**
+ * A part as printed: its real pages, its print converted for the join (join/fragment.ts), and the
+ * folio offset and page numbers it was printed with.
+ */
+export type Printed = PartPages & { fragmentFile: string; offset: number; filled: AnchorPages };
 
 /**
  * One part of one edition on its way through the print loop. Its states, in order:

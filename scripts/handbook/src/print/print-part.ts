@@ -1,6 +1,7 @@
-import { writeFile } from "node:fs/promises";
 import { pathToFileURL } from "node:url";
 import type { Browser, Page, PDFOptions } from "puppeteer-core";
+import { buildFragment } from "./join/fragment.ts";
+import { writeFragmentFile } from "./join/fragment-file.ts";
 import { PART_LOAD_TIMEOUT_MS } from "./lockdown.ts";
 import { measurePageBox } from "./page-box.ts";
 import { fillPageNumbers, preparePart, readAnchorPages, setFolioOffset } from "./page-numbers.ts";
@@ -86,13 +87,14 @@ function where(job: PartJob): string {
  * offset and its page numbers are all unchanged. Waits until the parts it needs are ready.
  * @returns whether the print was reused (then `job.printed` is set).
  */
-async function reusePrint(ctx: PrintContext, job: PartJob, pdfFile: string): Promise<boolean> {
+async function reusePrint(ctx: PrintContext, job: PartJob, fragmentFile: string): Promise<boolean> {
   if (!ctx.cache || !job.contentKey) return false;
   const { offset, pages } = await bookPages(job);
   const filled = filledNumbers(job, pages);
-  const reused = await ctx.cache.copyPrint(ctx.cache.printKey(job.contentKey, offset, filled), pdfFile);
+  const key = ctx.cache.printKey(job.contentKey, job.part.id, offset, filled);
+  const reused = await ctx.cache.copyPrint(key, fragmentFile);
   if (!reused) return false;
-  job.printed = { ...reused, pdfFile, offset, filled };
+  job.printed = { ...reused, fragmentFile, offset, filled };
   job.edition.reused += 1;
   ctx.log(`${where(job)}: ${offset + 1}–${offset + reused.pageCount}쪽, 바뀌지 않아 지난 인쇄를 다시 씁니다`);
   return true;
@@ -103,12 +105,13 @@ async function reusePrint(ctx: PrintContext, job: PartJob, pdfFile: string): Pro
  * known (printed pages where printed, else as known when ready). With `layout`, lays it out first
  * in the same Chromium page (an entry part's first visit: it becomes ready before it waits for
  * the parts before it). Without, reuses the cache's print when nothing changed (`reusePrint`).
- * Stores a new print in the cache and records what the print really holds (page count, anchor pages).
+ * Converts the print for the join (join/fragment.ts), stores it in the cache and records what the
+ * print really holds (page count, anchor pages).
  */
 export async function printPart(ctx: PrintContext, job: PartJob, options: { layout: boolean }): Promise<void> {
   const e = job.edition;
-  const pdfFile = job.htmlFile.replace(/\.html$/, ".pdf");
-  if (!options.layout && (await reusePrint(ctx, job, pdfFile))) return;
+  const fragmentFile = job.htmlFile.replace(/\.html$/, ".frag");
+  if (!options.layout && (await reusePrint(ctx, job, fragmentFile))) return;
   await withPart(ctx.browser, job, async (page) => {
     if (options.layout) await layOut(ctx.browser, page, job);
     const { offset, pages } = await bookPages(job);
@@ -119,12 +122,14 @@ export async function printPart(ctx: PrintContext, job: PartJob, options: { layo
     const pdf = await page.pdf(PRINT);
     const ms = performance.now() - t;
     const printed = await readAnchorPages(pdf);
-    await writeFile(pdfFile, pdf);
-    job.printed = { ...printed, pdfFile, offset, filled };
+    // Converted for the join now, while other parts print (join/fragment.ts).
+    await writeFragmentFile(fragmentFile, await buildFragment({ id: job.part.id, pdf }));
+    job.printed = { ...printed, fragmentFile, offset, filled };
     e.printMs += ms;
     e.prints += 1;
     if (ctx.cache && job.contentKey) {
-      await ctx.cache.save(job.contentKey, ctx.cache.printKey(job.contentKey, offset, filled), pdfFile, printed);
+      const key = ctx.cache.printKey(job.contentKey, job.part.id, offset, filled);
+      await ctx.cache.save(job.contentKey, key, fragmentFile, printed);
     }
     ctx.log(`${where(job)}: ${offset + 1}–${offset + printed.pageCount}쪽 인쇄, ${seconds(ms)}`);
   });

@@ -19,7 +19,8 @@ const MAX_REPRINT_ROUNDS = 2;
 /** An edition printed in parts (in print order), not yet joined: see `joinEditions` (join-editions.ts). */
 export type PrintedEdition = {
   edition: Edition;
-  parts: { id: string; pdfFile: string; pageCount: number }[];
+  /** Each part's print converted for the join (join/fragment.ts), in book order. */
+  parts: { id: string; fragmentFile: string; pageCount: number }[];
   prints: number;
   /** Parts whose print of an earlier build was reused (see `PrintEditionsOptions.cache`). */
   reused: number;
@@ -39,8 +40,8 @@ export type PrintEditionsOptions = {
   workDir: string;
   /** Chromium pages printing at the same time (see render-handbook.ts `printWorkers`). */
   workers: number;
-  /** At most this many entries per part (html/document.ts `bookParts`). */
-  maxPartEntries: number;
+  /** At most this many entries per part (html/document.ts `bookParts`); default the edition's `partEntries`. */
+  maxPartEntries?: number;
   /** Prints of earlier builds: unchanged parts are neither laid out nor printed again. */
   cache?: PartCache;
   log: (message: string) => void;
