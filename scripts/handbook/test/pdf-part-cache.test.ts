@@ -111,7 +111,7 @@ describe("rebuilding the handbook with the parts of the last build", () => {
     const edited = snapshot.policies[1];
     if (!edited) throw new Error("fixture has no second policy");
     const paragraph = "<p>이 정책의 신청 절차와 구비 서류는 읍면동 행정복지센터에서 자세히 안내합니다.</p>";
-    edited.benefits = `${edited.benefits}${paragraph.repeat(40)}`;
+    edited.benefits = `${edited.benefits}${paragraph.repeat(40)}` as typeof edited.benefits;
     await writeFile(file, JSON.stringify(snapshot));
 
     const after = await render("grown");
