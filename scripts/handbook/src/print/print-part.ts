@@ -4,7 +4,7 @@ import { buildFragment } from "./join/fragment.ts";
 import { writeFragmentFile } from "./join/fragment-file.ts";
 import { PART_LOAD_TIMEOUT_MS } from "./lockdown.ts";
 import { measurePageBox } from "./page-box.ts";
-import { fillPageNumbers, preparePart, readAnchorPages, setFolioOffset } from "./page-numbers.ts";
+import { fillPageNumbers, preparePart, setFolioOffset } from "./page-numbers.ts";
 import { predictAnchorPages } from "./paginate.ts";
 import type { PartCache } from "./part-cache.ts";
 import { bookPages, filledNumbers, type PartJob } from "./part-job.ts";
@@ -121,9 +121,9 @@ export async function printPart(ctx: PrintContext, job: PartJob, options: { layo
     const t = performance.now();
     const pdf = await page.pdf(PRINT);
     const ms = performance.now() - t;
-    const printed = await readAnchorPages(pdf);
     // Converted for the join now, while other parts print (join/fragment.ts).
-    await writeFragmentFile(fragmentFile, await buildFragment({ id: job.part.id, pdf }));
+    const { anchors: printed, ...fragment } = await buildFragment({ id: job.part.id, pdf });
+    await writeFragmentFile(fragmentFile, fragment);
     job.printed = { ...printed, fragmentFile, offset, filled };
     e.printMs += ms;
     e.prints += 1;

@@ -10,6 +10,8 @@ import {
   PDFRef,
 } from "@cantoo/pdf-lib";
 import { markPageArtifacts } from "../artifacts.ts";
+import type { AnchorPages } from "../page-numbers.ts";
+import type { PartPages } from "../part-cache.ts";
 import { prefixStructIds } from "../struct-ids.ts";
 import { crossPartLink, pointAtDestination } from "./links.ts";
 import { noteOrigin, type PartsOrigin } from "./metadata.ts";
@@ -53,6 +55,9 @@ export type FragmentMeta = {
 /** A part converted for the join: its objects as relocatable PDF syntax (relocatable.ts) and their description. */
 export type Fragment = { meta: FragmentMeta; body: Buffer };
 
+/** A part converted for the join, and where each link target landed in its print. */
+export type ConvertedPart = Fragment & { anchors: PartPages };
+
 /**
  * Converts one part printed by Chromium into a fragment of the joined book, once per print (the
  * costly half of the join, done while other parts print, and kept in the part cache):
@@ -64,9 +69,11 @@ export type Fragment = { meta: FragmentMeta; body: Buffer };
  *   (page-tree.ts) whose root's parent is the joined book's root;
  * - parent-tree values, destinations and outline targets made indirect objects, so the joined
  *   trees only list references.
+ * Also returns the page of every named destination (Chromium writes one per link target): where
+ * each anchor really landed, as print-parts.ts checks it.
  * @throws Error (Korean) naming the part when it is not a tagged Chromium PDF.
  */
-export async function buildFragment(part: { id: string; pdf: Uint8Array }): Promise<Fragment> {
+export async function buildFragment(part: { id: string; pdf: Uint8Array }): Promise<ConvertedPart> {
   const src = await PDFDocument.load(part.pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   const ctx = src.context;
   const catalog = src.catalog;
@@ -130,8 +137,13 @@ export async function buildFragment(part: { id: string; pdf: Uint8Array }): Prom
   const kids = structure.documentElem.get(name("K"));
   const documentKids = (kids instanceof PDFArray ? kids.asArray() : kids ? [kids] : []).map(indirect);
   const dests: [string, number][] = [];
+  const anchorPages: AnchorPages = new Map();
+  const pageIndex = new Map<PDFDict, number>(pages.map((page, i) => [page, i + 1]));
   for (const [key, value] of catalog.lookupMaybe(name("Dests"), PDFDict)?.entries() ?? []) {
     dests.push([key.decodeText(), indirect(value)]);
+    const target = ctx.lookupMaybe(ctx.lookupMaybe(value, PDFArray)?.get(0), PDFDict);
+    const page = target ? pageIndex.get(target) : undefined;
+    if (page) anchorPages.set(key.decodeText(), page);
   }
   const outline = readOutline(ctx, catalog, indirect);
 
@@ -157,6 +169,7 @@ export async function buildFragment(part: { id: string; pdf: Uint8Array }): Prom
       origin,
     },
     body: writer.bytes(),
+    anchors: { pages: anchorPages, pageCount: pages.length },
   };
 }
 
