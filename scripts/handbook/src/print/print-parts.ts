@@ -60,8 +60,9 @@ export type PrintEditionsOptions = {
  *    so a wrong prediction costs time, never correctness.
  * With a `cache`, a part whose content did not change since the last build starts ready (its
  * real pages are known), and is not printed either when its offset and numbers did not change.
- * The parts' PDFs are left in `workDir` for `joinEditions`; the caller prunes the cache once they
- * are joined (a build that fails later keeps the last good build's parts).
+ * Each print is converted for the join as it is made (join/fragment.ts); the fragments are left in
+ * `workDir` for `joinEditions`, and the caller prunes the cache once they are joined (a build that
+ * fails later keeps the last good build's parts).
  * No Chromium page holds more than one part, so memory stays bounded by the largest part.
  * @throws Error when a page-number slot points at a missing target, or the numbers do not settle.
  */

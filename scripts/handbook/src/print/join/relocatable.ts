@@ -130,9 +130,14 @@ export class RelocatableWriter {
 export function relocate(body: Buffer, sites: Sites, objectBase: number, keyBase: number, globals: number[]): void {
   const put = (at: number, n: number) => {
     if (n > FIXED_MAX) throw new Error(`안내서를 합치지 못했습니다: 객체가 너무 많습니다 (more than ${FIXED_MAX})`);
-    body.write(String(n).padStart(FIXED_DIGITS, "0"), at, "latin1");
+    for (let i = at + FIXED_DIGITS - 1, rest = n; i >= at; i--, rest = Math.floor(rest / 10))
+      body[i] = 48 + (rest % 10);
   };
-  const read = (at: number) => Number(body.toString("latin1", at, at + FIXED_DIGITS));
+  const read = (at: number) => {
+    let n = 0;
+    for (let i = at; i < at + FIXED_DIGITS; i++) n = n * 10 + (body[i] as number) - 48;
+    return n;
+  };
   for (const at of sites.refs) put(at, read(at) + objectBase);
   for (const at of sites.keys) put(at, read(at) + keyBase);
   for (const [at, target] of sites.globals) put(at, globals[target] as number);
