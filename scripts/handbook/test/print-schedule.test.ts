@@ -20,7 +20,6 @@ const part = (id: string, numbered: boolean): BookPart => ({
   html: `<p>${id}</p>${numbered ? '<a data-page-of="body-1-a"></a>' : '<h2 id="body-1-a"></h2>'}`,
 });
 const PARTS = [part("front", true), part("body-1", false), part("opener-2", true), part("body-2", false)];
-const noLockdown = async () => {};
 
 let dir: string;
 beforeAll(async () => {
@@ -33,7 +32,7 @@ const steps = (tasks: PrintTask[]) => tasks.map((t) => `${t.step} ${t.part.part.
 describe("firstPass", () => {
   let job: EditionJob;
   beforeAll(async () => {
-    job = await editionJob(EDITIONS.standard, PARTS, dir, noLockdown, undefined);
+    job = await editionJob(EDITIONS.standard, PARTS, dir, undefined);
   });
 
   it("lays out the numbered parts first, then prints the entry parts in book order, then the numbered parts", () => {
@@ -69,7 +68,7 @@ describe("firstPass", () => {
     const key = await cache.contentKey(PARTS[0]!.html);
     await cache.save(key, cache.printKey(key, "front", 0, new Map()), pdfFile, { pageCount: 2, pages: new Map() });
     await mkdir(join(dir, "again"));
-    const cached = await editionJob(EDITIONS.standard, PARTS, join(dir, "again"), noLockdown, cache);
+    const cached = await editionJob(EDITIONS.standard, PARTS, join(dir, "again"), cache);
     expect(cached.parts.map((p) => p.readyFromCache)).toEqual([true, false, false, false]);
     expect(await cached.parts[0]!.ready.promise).toEqual({ pageCount: 2, pages: new Map() });
     expect(steps(firstPass(cached.parts))).toEqual([

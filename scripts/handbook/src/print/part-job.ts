@@ -3,7 +3,6 @@ import { join } from "node:path";
 import { fileName } from "@lifewelfare/content-models/escape";
 import type { Edition } from "../editions.ts";
 import type { BookPart } from "../html/document.ts";
-import type { PageLockdown } from "./lockdown.ts";
 import type { AnchorPages } from "./page-numbers.ts";
 import type { PartCache, PartPages } from "./part-cache.ts";
 
@@ -43,8 +42,6 @@ export type PartJob = {
 /** One edition on its way through the print loop: its parts and the figures of its run. */
 export type EditionJob = {
   edition: Edition;
-  /** Restrictions applied to every page a part is loaded in (lockdown.ts). */
-  lockdown: PageLockdown;
   parts: PartJob[];
   /** Every anchor a page-number slot of this edition points at. */
   targets: string[];
@@ -63,12 +60,10 @@ export async function editionJob(
   edition: Edition,
   parts: BookPart[],
   dir: string,
-  lockdown: PageLockdown,
   cache: PartCache | undefined,
 ): Promise<EditionJob> {
   const job: EditionJob = {
     edition,
-    lockdown,
     parts: [],
     targets: [],
     started: performance.now(),

@@ -5,6 +5,7 @@ import { writeFragmentFile } from "./join/fragment-file.ts";
 import { PART_LOAD_TIMEOUT_MS } from "./lockdown.ts";
 import { measurePageBox } from "./page-box.ts";
 import { fillPageNumbers, preparePart, setFolioOffset } from "./page-numbers.ts";
+import type { PagePool } from "./page-pool.ts";
 import { predictAnchorPages } from "./paginate.ts";
 import type { PartCache } from "./part-cache.ts";
 import { bookPages, filledNumbers, type PartJob } from "./part-job.ts";
@@ -12,25 +13,25 @@ import { seconds } from "./timing.ts";
 
 const PRINT: PDFOptions = { printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, timeout: 0 };
 
-/** What a print task needs besides its part: the browser, the cache of earlier prints, the log. */
+/** What a print task needs besides its part: the browser and its pages, the cache of earlier prints, the log. */
 export type PrintContext = {
   browser: Browser;
+  pages: PagePool;
   cache: PartCache | undefined;
   log: (message: string) => void;
 };
 
 /**
- * Loads a part into a new Chromium page under the printer's lockdown (lockdown.ts), ready to lay
- * out and print; the caller closes it.
+ * Loads a part into a page of the pool (page-pool.ts, under the printer's lockdown), ready to lay
+ * out and print; the caller gives the page back.
  * @throws Error (Korean) naming the part when it does not load within PART_LOAD_TIMEOUT_MS.
  */
-async function openPart(browser: Browser, job: PartJob): Promise<Page> {
-  const page = await browser.newPage();
-  await job.edition.lockdown(page);
+async function openPart(pages: PagePool, job: PartJob): Promise<Page> {
+  const page = await pages.acquire();
   try {
     await page.goto(pathToFileURL(job.htmlFile).href, { waitUntil: "load", timeout: PART_LOAD_TIMEOUT_MS });
   } catch (error) {
-    await page.close();
+    await pages.release(page, true);
     throw new Error(
       `안내서의 "${job.part.label}" 부분을 불러오지 못했습니다 (제한 시간 ${PART_LOAD_TIMEOUT_MS / 60_000}분; part did not load): ${job.htmlFile}`,
       { cause: error },
@@ -54,16 +55,18 @@ async function layOut(browser: Browser, page: Page, job: PartJob) {
 }
 
 /**
- * Runs `work` on the part loaded in a new Chromium page, then closes the page. A failure also
- * rejects the part's `ready`, so that no other part waits for it.
+ * Runs `work` on the part loaded in a page of the pool, then gives the page back (closed when the
+ * work failed). A failure also rejects the part's `ready`, so that no other part waits for it.
  */
-async function withPart(browser: Browser, job: PartJob, work: (page: Page) => Promise<void>): Promise<void> {
+async function withPart(pages: PagePool, job: PartJob, work: (page: Page) => Promise<void>): Promise<void> {
   try {
-    const page = await openPart(browser, job);
+    const page = await openPart(pages, job);
+    let broken = true;
     try {
       await work(page);
+      broken = false;
     } finally {
-      await page.close();
+      await pages.release(page, broken);
     }
   } catch (error) {
     job.ready.reject(error);
@@ -73,7 +76,7 @@ async function withPart(browser: Browser, job: PartJob, work: (page: Page) => Pr
 
 /** Lays a part out (no print): how a part with page-number slots learns its page count first. */
 export function layoutPart(ctx: PrintContext, job: PartJob): Promise<void> {
-  return withPart(ctx.browser, job, (page) => layOut(ctx.browser, page, job));
+  return withPart(ctx.pages, job, (page) => layOut(ctx.browser, page, job));
 }
 
 /** A label of the part for the log: `[edition] n/total part label`. */
@@ -112,7 +115,7 @@ export async function printPart(ctx: PrintContext, job: PartJob, options: { layo
   const e = job.edition;
   const fragmentFile = job.htmlFile.replace(/\.html$/, ".frag");
   if (!options.layout && (await reusePrint(ctx, job, fragmentFile))) return;
-  await withPart(ctx.browser, job, async (page) => {
+  await withPart(ctx.pages, job, async (page) => {
     if (options.layout) await layOut(ctx.browser, page, job);
     const { offset, pages } = await bookPages(job);
     const filled = filledNumbers(job, pages);
