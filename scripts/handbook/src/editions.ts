@@ -38,7 +38,7 @@ export const EDITIONS: Record<EditionId, Edition> = {
     stylesheet: "standard.css",
     fileSuffix: "",
     page: { ...A4, marginTop: 24, marginSide: 20, marginBottom: 20 },
-    partEntries: 25,
+    partEntries: 50,
   },
   large: {
     id: "large",
@@ -46,7 +46,7 @@ export const EDITIONS: Record<EditionId, Edition> = {
     stylesheet: "large.css",
     fileSuffix: "-large",
     page: { ...A4, marginTop: 24, marginSide: 18, marginBottom: 22 },
-    partEntries: 10,
+    partEntries: 20,
   },
 };
 

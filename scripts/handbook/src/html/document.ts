@@ -87,31 +87,31 @@ type PartSections = { id: string; numbered: boolean; names: string[]; body: stri
 
 /**
  * The sections of the handbook grouped into parts, in print order (see `BookPart`): the front
- * matter; per chapter its opener, then its entries in parts of `maxEntries`; the back matter. Every
- * part starts with a forced page break anyway (matter, opener and chapter sections break before
- * them), except an entry part after another one of its chapter, which starts a new page (in the
- * large-print edition every entry does). Small parts are what a rebuild after one edit prints
- * again (print/part-cache.ts), and the parts with page-number slots (front matter, openers, back
- * matter) hold no entry, so an edited entry reprints them only when page numbers moved.
+ * matter; per chapter its entries in parts of `maxEntries`, the first of them opening with the
+ * chapter's opener; the back matter. Every part starts with a forced page break anyway (matter,
+ * opener and chapter sections break before them), except an entry part after another one of its
+ * chapter, which starts a new page (in the large-print edition every entry does). Small parts are
+ * what a rebuild after one edit prints again (print/part-cache.ts); the parts with page-number
+ * slots (front matter, openers, back matter) are reprinted only when their numbers moved.
  */
 function partSections(book: Book, edition: Edition, qr: BookQrCodes, maxEntries: number): PartSections[] {
   const front = [coverHtml(book, edition), forewordHtml(book), guideHtml(book, qr.site), tocHtml(book, edition)];
   const parts: PartSections[] = [{ id: "front", numbered: true, names: ["앞부분"], body: front }];
   for (const chapter of book.chapters) {
-    parts.push({
+    const opener: PartSections = {
       id: `opener-${chapter.value}`,
       numbered: true,
       names: [`${chapter.label} 여는 쪽`],
       body: [chapterOpenerHtml(chapter, book)],
-    });
+    };
+    if (chapter.entries.length === 0) parts.push(opener);
     for (let from = 0; from < chapter.entries.length; from += maxEntries) {
       const entries = chapter.entries.slice(from, from + maxEntries);
-      parts.push({
-        id: `body-${chapter.value}-${from / maxEntries + 1}`,
-        numbered: false,
-        names: [`${chapter.label} 정책 ${from + 1}–${from + entries.length}`],
-        body: [chapterBodyHtml(chapter, book, qr.policies, entries)],
-      });
+      const body = chapterBodyHtml(chapter, book, qr.policies, entries);
+      const names = [`${chapter.label} 정책 ${from + 1}–${from + entries.length}`];
+      // The opener shares the first part: one Chromium load less per chapter.
+      if (from === 0) parts.push({ ...opener, names: [...opener.names, ...names], body: [...opener.body, body] });
+      else parts.push({ id: `body-${chapter.value}-${from / maxEntries + 1}`, numbered: false, names, body: [body] });
     }
   }
   const back = [indexHtml(book), directoryHtml(book), backCoverHtml(book, qr.site)];
