@@ -38,7 +38,7 @@ export const EDITIONS: Record<EditionId, Edition> = {
     stylesheet: "standard.css",
     fileSuffix: "",
     page: { ...A4, marginTop: 24, marginSide: 20, marginBottom: 20 },
-    partEntries: 50,
+    partEntries: 30,
   },
   large: {
     id: "large",
