@@ -79,4 +79,23 @@ describe("firstPass", () => {
       "print opener-2",
     ]);
   });
+
+  it("lays out and prints in one load a numbered part that is the only one the cache does not know", async () => {
+    const cache = new PartCache(join(dir, "cache-one-edit"), "test");
+    const file = join(dir, "stand-in.frag");
+    await writeFile(file, "stand-in");
+    for (const known of PARTS.filter((p) => p.id !== "opener-2")) {
+      const key = await cache.contentKey(known.html);
+      await cache.save(key, cache.printKey(key, known.id, 0, new Map()), file, { pageCount: 1, pages: new Map() });
+    }
+    await mkdir(join(dir, "one-edit"));
+    const edited = await editionJob(EDITIONS.standard, PARTS, join(dir, "one-edit"), cache);
+    expect(edited.parts.map((p) => p.readyFromCache)).toEqual([true, true, false, true]);
+    expect(steps(firstPass(edited.parts))).toEqual([
+      "layout-and-print opener-2",
+      "print body-1",
+      "print body-2",
+      "print front",
+    ]);
+  });
 });
