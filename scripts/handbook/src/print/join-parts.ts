@@ -125,14 +125,18 @@ export async function joinFragments(
   return { bytes: position, pages };
 }
 
-/** A classic cross-reference table (PDF 32000-1 §7.5.4) of objects 0… at `offsets` (0: free). */
+/** A classic cross-reference table (PDF 32000-1 §7.5.4) of objects 0… at `offsets` (0: free), 20 bytes an entry. */
 function xrefTable(offsets: Float64Array): Buffer {
-  const lines = [`xref\n0 ${offsets.length}\n`, "0000000000 65535 f \n"];
-  for (let n = 1; n < offsets.length; n++) {
-    const at = offsets[n] as number;
-    lines.push(at ? `${String(at).padStart(10, "0")} 00000 n \n` : "0000000000 00001 f \n");
+  const head = Buffer.from(`xref\n0 ${offsets.length}\n`, "latin1");
+  const table = Buffer.alloc(head.length + offsets.length * 20);
+  head.copy(table);
+  for (let n = 0; n < offsets.length; n++) {
+    const at = head.length + n * 20;
+    const offset = offsets[n] as number;
+    if (offset) table.write(`${String(offset).padStart(10, "0")} 00000 n \n`, at, "latin1");
+    else table.write(n === 0 ? "0000000000 65535 f \n" : "0000000000 00001 f \n", at, "latin1");
   }
-  return Buffer.from(lines.join(""), "latin1");
+  return table;
 }
 
 /**
