@@ -83,39 +83,51 @@ export type BookPart = {
 export const MAX_PART_ENTRIES = Math.max(...Object.values(EDITIONS).map((e) => e.partEntries));
 
 /** A part before it is wrapped into a document: its sections' HTML and what they are. */
-type PartSections = { id: string; numbered: boolean; names: string[]; body: string[] };
+type PartSections = { id: string; numbered: boolean; names: string[]; entries: number; body: string[] };
+
+/** "앞부분~영유아 장" — a part's progress label from what it holds. */
+const partLabel = (names: string[]) => (names.length > 2 ? `${names[0]}~${names.at(-1)}` : names.join("·"));
 
 /**
- * The sections of the handbook grouped into parts, in print order (see `BookPart`): the front
- * matter; per chapter its entries in parts of `maxEntries`, the first of them opening with the
- * chapter's opener; the back matter. Every part starts with a forced page break anyway (matter,
- * opener and chapter sections break before them), except an entry part after another one of its
- * chapter, which starts a new page (in the large-print edition every entry does). Small parts are
- * what a rebuild after one edit prints again (print/part-cache.ts); the parts with page-number
- * slots (front matter, openers, back matter) are reprinted only when their numbers moved.
+ * The sections of the handbook grouped into parts, in print order (see `BookPart`): consecutive
+ * chapters share a part while it holds at most `maxEntries` entries, the front matter opening the
+ * first part and the back matter closing the last; a longer chapter's opener and first
+ * `maxEntries` entries close a part, and its other entries follow in parts of `maxEntries`, each
+ * starting a new page (in the large-print edition every entry does anyway). Small parts are what a
+ * rebuild after one edit prints again (print/part-cache.ts).
  */
 function partSections(book: Book, edition: Edition, qr: BookQrCodes, maxEntries: number): PartSections[] {
+  const parts: PartSections[] = [];
   const front = [coverHtml(book, edition), forewordHtml(book), guideHtml(book, qr.site), tocHtml(book, edition)];
-  const parts: PartSections[] = [{ id: "front", numbered: true, names: ["앞부분"], body: front }];
+  let current: PartSections = { id: "front", numbered: true, names: ["앞부분"], entries: 0, body: front };
+  const flush = () => {
+    parts.push(current);
+    current = { id: "", numbered: true, names: [], entries: 0, body: [] };
+  };
   for (const chapter of book.chapters) {
-    const opener: PartSections = {
-      id: `opener-${chapter.value}`,
-      numbered: true,
-      names: [`${chapter.label} 여는 쪽`],
-      body: [chapterOpenerHtml(chapter, book)],
-    };
-    if (chapter.entries.length === 0) parts.push(opener);
-    for (let from = 0; from < chapter.entries.length; from += maxEntries) {
+    const first = chapter.entries.slice(0, maxEntries);
+    if (current.entries > 0 && current.entries + first.length > maxEntries) flush();
+    current.id ||= `chapter-${chapter.value}`;
+    current.names.push(`${chapter.label} 장`);
+    current.entries += first.length;
+    current.body.push(chapterOpenerHtml(chapter, book), chapterBodyHtml(chapter, book, qr.policies, first));
+    if (chapter.entries.length <= maxEntries) continue;
+    flush();
+    for (let from = maxEntries; from < chapter.entries.length; from += maxEntries) {
       const entries = chapter.entries.slice(from, from + maxEntries);
-      const body = chapterBodyHtml(chapter, book, qr.policies, entries);
-      const names = [`${chapter.label} 정책 ${from + 1}–${from + entries.length}`];
-      // The opener shares the first part: one Chromium load less per chapter.
-      if (from === 0) parts.push({ ...opener, names: [...opener.names, ...names], body: [...opener.body, body] });
-      else parts.push({ id: `body-${chapter.value}-${from / maxEntries + 1}`, numbered: false, names, body: [body] });
+      parts.push({
+        id: `body-${chapter.value}-${from / maxEntries + 1}`,
+        numbered: false,
+        names: [`${chapter.label} 정책 ${from + 1}–${from + entries.length}`],
+        entries: entries.length,
+        body: [chapterBodyHtml(chapter, book, qr.policies, entries)],
+      });
     }
   }
-  const back = [indexHtml(book), directoryHtml(book), backCoverHtml(book, qr.site)];
-  parts.push({ id: "back", numbered: true, names: ["찾아보기"], body: back });
+  current.id ||= "back";
+  current.names.push("찾아보기");
+  current.body.push(indexHtml(book), directoryHtml(book), backCoverHtml(book, qr.site));
+  flush();
   return parts;
 }
 
@@ -129,7 +141,7 @@ function partSections(book: Book, edition: Edition, qr: BookQrCodes, maxEntries:
 export function bookParts(book: Book, edition: Edition, qr: BookQrCodes, maxEntries = edition.partEntries): BookPart[] {
   return partSections(book, edition, qr, maxEntries).map(({ id, numbered, names, body }) => ({
     id,
-    label: names.join("·"),
+    label: partLabel(names),
     numbered,
     html: documentHtml(book, edition, body.join("\n")),
   }));
