@@ -9,6 +9,7 @@ import { astroPlainStep } from "./steps/astro-plain-step.ts";
 import { exportStep, pagefindDefaultStep, searchIndexStep, siteStep } from "./steps/build-steps.ts";
 import { dashboardStep } from "./steps/dashboard-step.ts";
 import { lighthouseStep } from "./steps/lighthouse-step.ts";
+import { pdfIncrementalStep } from "./steps/pdf-incremental-step.ts";
 import { pdfPhotosStep } from "./steps/pdf-photos-step.ts";
 import { pdfPlainStep, pdfStep } from "./steps/pdf-steps.ts";
 import { pipelineStep, publishLoopStep } from "./steps/pipeline-steps.ts";
@@ -35,6 +36,7 @@ const STEPS: Record<string, Step> = {
   "pdf-plain-standard": (ws, log) => pdfPlainStep(ws, "standard", log),
   "pdf-large": (ws, log) => pdfStep(ws, "large", log),
   "pdf-plain-large": (ws, log) => pdfPlainStep(ws, "large", log),
+  "pdf-incremental": pdfIncrementalStep,
   "pdf-photos": pdfPhotosStep,
   "search-browser": searchBrowserStep,
   lighthouse: lighthouseStep,

@@ -82,6 +82,14 @@ describe("pnpm bench 20", () => {
       expect(outputs("static-api")[key].errors, key).toBe(0);
     }
     expect(outputs("publish-request")).toMatchObject({ newRelease: true, siteShowsEdit: true, pdfShowsEdit: true });
+    // The one-entry edit is printed in both editions; every other part is reused (at 20 policies a
+    // book may be one part: which parts are reprinted is tested in the handbook's part-cache test).
+    expect(outputs("pdf-incremental").editShown).toBe(true);
+    for (const edition of ["standard", "large"]) {
+      const { prints, reused, parts } = outputs("pdf-incremental").incremental[edition];
+      expect(prints, edition).toBeGreaterThan(0);
+      expect(prints + reused, edition).toBeGreaterThanOrEqual(parts);
+    }
     // 20 policies: 1 in 10 waits for review (0, 10), 1 in 40 was returned to the bench user (5).
     expect(outputs("dashboard").totals).toMatchObject({ pending: 2, returned: 1 });
     expect(outputs("preview").web.showsDraft).toBe(true);
@@ -119,6 +127,7 @@ describe("pnpm bench 20", () => {
     expect(markdown).toMatch(
       /\| GET \/api\/v1\/policies\.json \(index, first page\) \| static server \| 1 \| [\d.]+ \|/,
     );
+    expect(markdown).toContain("## Handbook: one entry edited, cold print, memory");
     expect(markdown).toMatch(/\| 검토 대기 \(first page\) \| \d+\.\d \| 2 \|/);
     expect(markdown).toMatch(/\| home \(`\/`\) \| \d+ \| \d+ \|/);
     expect(markdown).toMatch(

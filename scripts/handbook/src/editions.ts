@@ -20,6 +20,13 @@ export type Edition = {
   /** `guidebook-<editionYear><fileSuffix>.pdf`. */
   fileSuffix: string;
   page: PageGeometry;
+  /**
+   * At most this many entries in one printed part (html/document.ts `bookParts`): a one-entry edit
+   * prints this many entries again. In the standard edition entries flow on, so each part
+   * boundary leaves at most one partly empty page; in the large-print edition every entry starts
+   * a page anyway. Smaller parts cost about a second of loading and printing each in a cold build.
+   */
+  partEntries: number;
 };
 
 const A4 = { width: 210, height: 297 };
@@ -31,6 +38,7 @@ export const EDITIONS: Record<EditionId, Edition> = {
     stylesheet: "standard.css",
     fileSuffix: "",
     page: { ...A4, marginTop: 24, marginSide: 20, marginBottom: 20 },
+    partEntries: 30,
   },
   large: {
     id: "large",
@@ -38,6 +46,7 @@ export const EDITIONS: Record<EditionId, Edition> = {
     stylesheet: "large.css",
     fileSuffix: "-large",
     page: { ...A4, marginTop: 24, marginSide: 18, marginBottom: 22 },
+    partEntries: 20,
   },
 };
 

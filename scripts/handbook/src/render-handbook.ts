@@ -34,7 +34,7 @@ export type RenderHandbooksOptions = {
   log?: (message: string) => void;
   /** Parts printed at the same time; default `printWorkers()`. */
   workers?: number;
-  /** At most this many entries per printed part; default `MAX_PART_ENTRIES` (tests use fewer). */
+  /** At most this many entries per printed part; default each edition's `partEntries` (tests use fewer). */
   maxPartEntries?: number;
   /**
    * Folder keeping the parts printed by the last build (print/part-cache.ts): a rebuild lays out
@@ -120,7 +120,7 @@ export async function renderHandbooks(options: RenderHandbooksOptions): Promise<
     const printImageDir = options.cacheDir ? `${resolve(options.cacheDir)}-images` : join(workDir, "images");
     const book = { ...plainBook, printImages: await preparePrintImages(plainBook, printImageDir), printImageDir };
     const workers = options.workers ?? printWorkers();
-    const maxPartEntries = options.maxPartEntries ?? MAX_PART_ENTRIES;
+    const maxPartEntries = options.maxPartEntries;
     log(`${editions.map((e) => e.label).join("·")} 인쇄 시작 (동시 인쇄 ${workers}개)`);
     const browser = await launchChromium({ protocolTimeoutMs: PRINT_PROTOCOL_TIMEOUT_MS });
     let printed: PrintedEdition[];

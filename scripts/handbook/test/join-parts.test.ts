@@ -90,7 +90,7 @@ describe("joining two parts", () => {
       "/H1",
       "/H1",
     ]);
-    expect([...idTreeOf(book.lib).keys()].sort()).toEqual(["p1-node00000001", "p2-node00000001"]);
+    expect([...idTreeOf(book.lib).keys()].sort()).toEqual(["body-node00000001", "front-node00000001"]);
     // pdf.js finds each page's structure through the renumbered parent tree.
     const tree = await (await book.doc.getPage(3)).getStructTree();
     expect(JSON.stringify(tree)).toContain('"role":"H1"');

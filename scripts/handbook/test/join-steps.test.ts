@@ -4,7 +4,13 @@
  */
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, type PDFRef, PDFString } from "@cantoo/pdf-lib";
 import { describe, expect, it } from "vitest";
-import { CROSS_PART_HREF, crossPartLink, NamedDestinations, resolveCrossPartLinks } from "../src/print/join/links.ts";
+import {
+  CROSS_PART_HREF,
+  checkCrossPartLinks,
+  crossPartLink,
+  NamedDestinations,
+  pointAtDestination,
+} from "../src/print/join/links.ts";
 import { outlineTree } from "../src/print/join/outline.ts";
 import { PAGES_PER_NODE, pageTree } from "../src/print/join/page-tree.ts";
 
@@ -87,8 +93,7 @@ describe("cross-part links", () => {
     const page = doc.addPage();
     const annot = (uri: string) => ctx.obj({ Subtype: "Link", A: { S: "URI", URI: PDFString.of(uri) } });
     const dests = new NamedDestinations();
-    const catalog = ctx.obj({ Dests: ctx.obj({ "policy-a": ctx.obj([page.ref, "Fit"]) }) });
-    dests.add(catalog, (o) => o);
+    dests.byName.set("policy-a", ctx.obj([page.ref, "Fit"]));
     return { annot, dests };
   };
 
@@ -97,7 +102,8 @@ describe("cross-part links", () => {
     expect(crossPartLink(annot("https://www.gwangyang.go.kr/"), "front")).toBeUndefined();
     const link = crossPartLink(annot(`${CROSS_PART_HREF}policy-a`), "front");
     expect(link).toMatchObject({ anchor: "policy-a", part: "front" });
-    resolveCrossPartLinks([link!], dests);
+    checkCrossPartLinks([link!], dests);
+    pointAtDestination(link!);
     expect(link?.annot.get(key("A"))).toBeUndefined();
     expect(link?.annot.get(key("Dest"))).toBe(key("policy-a"));
   });
@@ -106,6 +112,6 @@ describe("cross-part links", () => {
     const { annot, dests } = await setUp();
     const links = Array.from({ length: 12 }, (_, i) => crossPartLink(annot(`${CROSS_PART_HREF}gone-${i}`), `p${i}`)!);
     // The ten first, and the message ends there (gone-10 and gone-11 left out).
-    expect(() => resolveCrossPartLinks(links, dests)).toThrow(/: gone-0 \(p0\), gone-1 \(p1\), .*gone-9 \(p9\)$/);
+    expect(() => checkCrossPartLinks(links, dests)).toThrow(/: gone-0 \(p0\), gone-1 \(p1\), .*gone-9 \(p9\)$/);
   });
 });

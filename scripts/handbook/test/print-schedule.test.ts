@@ -20,7 +20,6 @@ const part = (id: string, numbered: boolean): BookPart => ({
   html: `<p>${id}</p>${numbered ? '<a data-page-of="body-1-a"></a>' : '<h2 id="body-1-a"></h2>'}`,
 });
 const PARTS = [part("front", true), part("body-1", false), part("opener-2", true), part("body-2", false)];
-const noLockdown = async () => {};
 
 let dir: string;
 beforeAll(async () => {
@@ -33,7 +32,7 @@ const steps = (tasks: PrintTask[]) => tasks.map((t) => `${t.step} ${t.part.part.
 describe("firstPass", () => {
   let job: EditionJob;
   beforeAll(async () => {
-    job = await editionJob(EDITIONS.standard, PARTS, dir, noLockdown, undefined);
+    job = await editionJob(EDITIONS.standard, PARTS, dir, undefined);
   });
 
   it("lays out the numbered parts first, then prints the entry parts in book order, then the numbered parts", () => {
@@ -67,9 +66,9 @@ describe("firstPass", () => {
     const pdfFile = join(dir, "front.pdf");
     await writeFile(pdfFile, "%PDF-1.7 stand-in");
     const key = await cache.contentKey(PARTS[0]!.html);
-    await cache.save(key, cache.printKey(key, 0, new Map()), pdfFile, { pageCount: 2, pages: new Map() });
+    await cache.save(key, cache.printKey(key, "front", 0, new Map()), pdfFile, { pageCount: 2, pages: new Map() });
     await mkdir(join(dir, "again"));
-    const cached = await editionJob(EDITIONS.standard, PARTS, join(dir, "again"), noLockdown, cache);
+    const cached = await editionJob(EDITIONS.standard, PARTS, join(dir, "again"), cache);
     expect(cached.parts.map((p) => p.readyFromCache)).toEqual([true, false, false, false]);
     expect(await cached.parts[0]!.ready.promise).toEqual({ pageCount: 2, pages: new Map() });
     expect(steps(firstPass(cached.parts))).toEqual([
@@ -78,6 +77,25 @@ describe("firstPass", () => {
       "layout-and-print body-2",
       "print front",
       "print opener-2",
+    ]);
+  });
+
+  it("lays out and prints in one load a numbered part that is the only one the cache does not know", async () => {
+    const cache = new PartCache(join(dir, "cache-one-edit"), "test");
+    const file = join(dir, "stand-in.frag");
+    await writeFile(file, "stand-in");
+    for (const known of PARTS.filter((p) => p.id !== "opener-2")) {
+      const key = await cache.contentKey(known.html);
+      await cache.save(key, cache.printKey(key, known.id, 0, new Map()), file, { pageCount: 1, pages: new Map() });
+    }
+    await mkdir(join(dir, "one-edit"));
+    const edited = await editionJob(EDITIONS.standard, PARTS, join(dir, "one-edit"), cache);
+    expect(edited.parts.map((p) => p.readyFromCache)).toEqual([true, true, false, true]);
+    expect(steps(firstPass(edited.parts))).toEqual([
+      "layout-and-print opener-2",
+      "print body-1",
+      "print body-2",
+      "print front",
     ]);
   });
 });

@@ -2,6 +2,7 @@ import type { BenchResult, StepResult } from "../run-bench.ts";
 import { BENCH_STEPS, type BenchStepName } from "../steps/names.ts";
 import type { ContentStats } from "../synthetic/stats.ts";
 import { dashboardSection } from "./dashboard-section.ts";
+import { handbookSection } from "./handbook-section.ts";
 import { lighthouseSection } from "./lighthouse-section.ts";
 import { publicReadsSection } from "./public-reads-section.ts";
 import { publishSection } from "./publish-section.ts";
@@ -259,6 +260,7 @@ export function benchMarkdown(r: BenchResult, reference?: BenchResult): string {
   }
 
   lines.push(...publicReadsSection(r));
+  lines.push(...handbookSection(r));
   lines.push(...dashboardSection(r));
   lines.push(...savesSection(r));
   lines.push(...lighthouseSection(r));

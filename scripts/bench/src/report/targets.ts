@@ -1,5 +1,6 @@
 import type { BenchResult, StepResult } from "../run-bench.ts";
 import { BENCH_STEPS, type BenchStepName } from "../steps/names.ts";
+import { handbookTargets } from "./handbook-section.ts";
 import { lighthouseTargets } from "./lighthouse-section.ts";
 import { savesOutputs } from "./saves-section.ts";
 
@@ -161,6 +162,7 @@ export function evaluateTargets(r: BenchResult, reference?: BenchResult): Target
   add("Handbook with TOC/index numbers ÷ one-pass print (standard)", "≤ 1.5×", d.handbookRatioStandard, 1.5, "×", 2);
   add("Handbook with TOC/index numbers ÷ one-pass print (large)", "≤ 1.5×", d.handbookRatioLarge, 1.5, "×", 2);
   add("Handbook size per photo (20 photos, standard)", "≤ 1.5 MB", d.handbookMBPerPhoto, 1.5, "MB", 2);
+  checks.push(...handbookTargets(r));
   add("Site build (pages, index timed apart) ÷ plain Astro build", "≤ 1.2×", d.siteRatioPagesOnly, 1.2, "×", 2);
   add("Site build incl. search index ÷ plain Astro build", "≤ 2× (issue 18)", d.siteRatioWhole, 2, "×", 2);
   add("미리 보기: web page ready after the click (cold)", "≤ 2 s", d.previewWebS, 2, "s", 2);

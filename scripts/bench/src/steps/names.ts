@@ -33,6 +33,11 @@ export const BENCH_STEPS = [
   { name: "pdf-large", label: "Handbook PDF, large print (TOC/index numbers)", needs: ["export"] },
   { name: "pdf-plain-large", label: "Baseline: one-pass Chromium print, large print", needs: ["export"] },
   {
+    name: "pdf-incremental",
+    label: "Handbook PDFs, both editions with the part cache: cold, then one entry edited and printed again",
+    needs: ["export"],
+  },
+  {
     name: "pdf-photos",
     label: "Handbook PDF, standard, with 20 photos (size per photo over pdf-standard)",
     needs: ["pdf-standard"],

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { TEST_PRINT_MARK } from "@lifewelfare/content-models";
 import { cssString, htmlAttr, htmlText } from "@lifewelfare/content-models/escape";
 import type { Book } from "../book.ts";
-import type { Edition, PageGeometry } from "../editions.ts";
+import { EDITIONS, type Edition, type PageGeometry } from "../editions.ts";
 import { chapterBodyHtml, chapterNumberLabel, chapterOpenerHtml, chapterPageName } from "./chapter.ts";
 import { backCoverHtml, coverHtml } from "./covers.ts";
 import { directoryHtml } from "./directory.ts";
@@ -77,12 +77,10 @@ export type BookPart = {
 };
 
 /**
- * At most this many entries in one part (default of `bookParts`' `maxEntries`): small enough that
- * a Chromium page prints it with bounded memory and that a rebuild after one edit reprints little
- * (print/part-cache.ts), large enough that a city's book (400 policies) needs only about five
- * parts per edition (each part costs about a second of loading and printing overhead).
+ * The largest number of entries in one part of any edition (`Edition.partEntries`): what one
+ * Chromium page holds at most while printing a part (render-handbook.ts `PART_PRINT_BYTES`).
  */
-export const MAX_PART_ENTRIES = 100;
+export const MAX_PART_ENTRIES = Math.max(...Object.values(EDITIONS).map((e) => e.partEntries));
 
 /** A part before it is wrapped into a document: its sections' HTML and what they are. */
 type PartSections = { id: string; numbered: boolean; names: string[]; entries: number; body: string[] };
@@ -93,8 +91,10 @@ const partLabel = (names: string[]) => (names.length > 2 ? `${names[0]}~${names.
 /**
  * The sections of the handbook grouped into parts, in print order (see `BookPart`): consecutive
  * chapters share a part while it holds at most `maxEntries` entries, the front matter opening the
- * first part and the back matter closing the last; a chapter longer than that gets its opener as
- * a part of its own and its entries in parts of `maxEntries`, each starting a new page.
+ * first part and the back matter closing the last; a longer chapter's opener and first
+ * `maxEntries` entries close a part, and its other entries follow in parts of `maxEntries`, each
+ * starting a new page (in the large-print edition every entry does anyway). Small parts are what a
+ * rebuild after one edit prints again (print/part-cache.ts).
  */
 function partSections(book: Book, edition: Edition, qr: BookQrCodes, maxEntries: number): PartSections[] {
   const parts: PartSections[] = [];
@@ -105,29 +105,24 @@ function partSections(book: Book, edition: Edition, qr: BookQrCodes, maxEntries:
     current = { id: "", numbered: true, names: [], entries: 0, body: [] };
   };
   for (const chapter of book.chapters) {
-    const count = chapter.entries.length;
-    if (count > maxEntries) {
-      current.id ||= `opener-${chapter.value}`;
-      current.names.push(`${chapter.label} 여는 쪽`);
-      current.body.push(chapterOpenerHtml(chapter, book));
-      flush();
-      for (let from = 0; from < count; from += maxEntries) {
-        const entries = chapter.entries.slice(from, from + maxEntries);
-        parts.push({
-          id: `body-${chapter.value}-${from / maxEntries + 1}`,
-          numbered: false,
-          names: [`${chapter.label} 정책 ${from + 1}–${from + entries.length}`],
-          entries: entries.length,
-          body: [chapterBodyHtml(chapter, book, qr.policies, entries)],
-        });
-      }
-      continue;
-    }
-    if (current.entries + count > maxEntries) flush();
+    const first = chapter.entries.slice(0, maxEntries);
+    if (current.entries > 0 && current.entries + first.length > maxEntries) flush();
     current.id ||= `chapter-${chapter.value}`;
     current.names.push(`${chapter.label} 장`);
-    current.entries += count;
-    current.body.push(chapterOpenerHtml(chapter, book), chapterBodyHtml(chapter, book, qr.policies));
+    current.entries += first.length;
+    current.body.push(chapterOpenerHtml(chapter, book), chapterBodyHtml(chapter, book, qr.policies, first));
+    if (chapter.entries.length <= maxEntries) continue;
+    flush();
+    for (let from = maxEntries; from < chapter.entries.length; from += maxEntries) {
+      const entries = chapter.entries.slice(from, from + maxEntries);
+      parts.push({
+        id: `body-${chapter.value}-${from / maxEntries + 1}`,
+        numbered: false,
+        names: [`${chapter.label} 정책 ${from + 1}–${from + entries.length}`],
+        entries: entries.length,
+        body: [chapterBodyHtml(chapter, book, qr.policies, entries)],
+      });
+    }
   }
   current.id ||= "back";
   current.names.push("찾아보기");
@@ -143,7 +138,7 @@ function partSections(book: Book, edition: Edition, qr: BookQrCodes, maxEntries:
  * slots (`.pg`) filled in by the print loop; folios start at 1 in every part until the print loop
  * sets the part's offset.
  */
-export function bookParts(book: Book, edition: Edition, qr: BookQrCodes, maxEntries = MAX_PART_ENTRIES): BookPart[] {
+export function bookParts(book: Book, edition: Edition, qr: BookQrCodes, maxEntries = edition.partEntries): BookPart[] {
   return partSections(book, edition, qr, maxEntries).map(({ id, numbered, names, body }) => ({
     id,
     label: partLabel(names),
@@ -160,7 +155,7 @@ export function bookHtml(book: Book, edition: Edition, qr: BookQrCodes): string 
   return documentHtml(
     book,
     edition,
-    partSections(book, edition, qr, MAX_PART_ENTRIES)
+    partSections(book, edition, qr, edition.partEntries)
       .flatMap((p) => p.body)
       .join("\n"),
   );

@@ -1,9 +1,8 @@
-import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileName, pdfText } from "@lifewelfare/content-models/escape";
 import type { Book } from "../book.ts";
 import { type Edition, editionFileName } from "../editions.ts";
-import { joinParts } from "./join-parts.ts";
+import { joinFragmentFiles } from "./join-parts.ts";
 import type { PrintedEdition } from "./print-parts.ts";
 import { seconds } from "./timing.ts";
 
@@ -22,15 +21,16 @@ export type EditionResult = {
   /** Summed over parts (they run on several workers at once): on-screen layout passes, prints. */
   layoutMs: number;
   printMs: number;
-  /** Joining the parts' PDFs into one (join-parts.ts). */
+  /** Joining the parts into one PDF (join-parts.ts; their conversion is done as each is printed). */
   joinMs: number;
   totalMs: number;
 };
 
 /**
  * Joins each printed edition's parts into one tagged PDF with one outline (join-parts.ts) and
- * writes it as `guidebook-<editionYear>[-large].pdf` in `outDir`, one edition after the other
- * (joining holds a whole edition in memory: about 1.4 GB at 5,000 policies).
+ * writes it as `guidebook-<editionYear>[-large].pdf` in `outDir`. The join copies each part's
+ * converted print into the file in turn (holding one part at a time), so both editions are joined
+ * at once.
  */
 export async function joinEditions(
   printed: PrintedEdition[],
@@ -39,37 +39,38 @@ export async function joinEditions(
   log: (message: string) => void,
 ): Promise<EditionResult[]> {
   const g = book.guidebook;
-  const results: EditionResult[] = [];
-  for (const edition of printed) {
-    const t = performance.now();
-    const pdf = await joinParts(
-      await Promise.all(edition.parts.map(async (p) => ({ id: p.id, pdf: await readFile(p.pdfFile) }))),
-      {
-        title: pdfText(`${g.title} ${g.editionYear} (${edition.edition.label})`),
-        author: pdfText(g.operatorName),
-        subject: pdfText(`${g.cityName} ${g.title} ${edition.edition.label}`),
-        keywords: [g.cityName, "생애주기", "복지", ...book.chapters.map((c) => c.label)].map(pdfText),
-        lang: "ko",
-      },
-    );
-    const joinMs = performance.now() - t;
-    const file = join(outDir, fileName(editionFileName(edition.edition, g.editionYear)));
-    await writeFile(file, pdf);
-    const pages = edition.parts.reduce((sum, p) => sum + p.pageCount, 0);
-    log(`  [${edition.edition.label}] ${edition.parts.length}개 부분을 합쳤습니다: ${pages}쪽, ${seconds(joinMs)}`);
-    results.push({
-      edition: edition.edition,
-      file,
-      pages,
-      bytes: pdf.length,
-      parts: edition.parts.length,
-      prints: edition.prints,
-      reused: edition.reused,
-      layoutMs: edition.layoutMs,
-      printMs: edition.printMs,
-      joinMs,
-      totalMs: performance.now() - edition.started,
-    });
-  }
-  return results;
+  return Promise.all(
+    printed.map(async (edition) => {
+      const t = performance.now();
+      const file = join(outDir, fileName(editionFileName(edition.edition, g.editionYear)));
+      const joined = await joinFragmentFiles(
+        edition.parts.map((p) => p.fragmentFile),
+        {
+          title: pdfText(`${g.title} ${g.editionYear} (${edition.edition.label})`),
+          author: pdfText(g.operatorName),
+          subject: pdfText(`${g.cityName} ${g.title} ${edition.edition.label}`),
+          keywords: [g.cityName, "생애주기", "복지", ...book.chapters.map((c) => c.label)].map(pdfText),
+          lang: "ko",
+        },
+        file,
+      );
+      const joinMs = performance.now() - t;
+      log(
+        `  [${edition.edition.label}] ${edition.parts.length}개 부분을 합쳤습니다: ${joined.pages}쪽, ${seconds(joinMs)}`,
+      );
+      return {
+        edition: edition.edition,
+        file,
+        pages: joined.pages,
+        bytes: joined.bytes,
+        parts: edition.parts.length,
+        prints: edition.prints,
+        reused: edition.reused,
+        layoutMs: edition.layoutMs,
+        printMs: edition.printMs,
+        joinMs,
+        totalMs: performance.now() - edition.started,
+      };
+    }),
+  );
 }

@@ -6,16 +6,17 @@ import { writeFileAtomic } from "@lifewelfare/content-models/atomic-file";
 import type { AnchorPages } from "./page-numbers.ts";
 
 /**
- * Bumped when a change of the print code alters the PDF of an unchanged part, or when the entry
- * format changes (2: a print's `.pages.json` records its PDF's size and SHA-256).
+ * Bumped when a change of the print code alters the print of an unchanged part, or when the entry
+ * format changes (2: a print's `.pages.json` records its file's size and SHA-256; 3: a print is
+ * kept converted for the join, join/fragment.ts, as `<print key>.frag`).
  */
-const CACHE_VERSION = "2";
+const CACHE_VERSION = "3";
 
 /** What a part's print really holds: its page count and the page (1-based, in the part) of each anchor. */
 export type PartPages = { pages: AnchorPages; pageCount: number };
 
-/** A `.pages.json` entry; a print's also names its PDF's size (bytes) and SHA-256 (hex). */
-type Stored = { pageCount: number; pages: [string, number][]; pdf?: { bytes: number; sha256: string } };
+/** A `.pages.json` entry; a print's also names its fragment file's size (bytes) and SHA-256 (hex). */
+type Stored = { pageCount: number; pages: [string, number][]; fragment?: { bytes: number; sha256: string } };
 
 const sha256 = (data: string | Uint8Array) => createHash("sha256").update(data).digest("hex");
 
@@ -25,13 +26,14 @@ const sha256 = (data: string | Uint8Array) => createHash("sha256").update(data).
  * - `<content key>.pages.json`: a part's real page count and anchor pages, by the key of its
  *   HTML (with the bytes of every local file it loads: images, fonts) and the Chromium version;
  *   it replaces the on-screen layout pass and is exact;
- * - `<print key>.pdf` (+ `.pages.json`): a print of that HTML with a given folio offset and
- *   page numbers filled in; reused as is when nothing of that changed.
+ * - `<print key>.frag` (+ `.pages.json`): a print of that HTML as part `id` with a given folio
+ *   offset and page numbers filled in, converted for the join (join/fragment.ts); reused as is
+ *   when nothing of that changed, so neither printed nor converted again.
  * Entries not used by the last successful build are deleted by `prune`.
  *
  * Crash safety: every file is written under a temporary name, flushed and renamed
- * (`@lifewelfare/content-models/atomic-file`), the PDF first and its `.pages.json` last, so an entry exists only once its
- * PDF is whole; a reused PDF is checked against the size and SHA-256 its entry records, and a
+ * (`@lifewelfare/content-models/atomic-file`), the print first and its `.pages.json` last, so an entry exists only once its
+ * print is whole; a reused print is checked against the size and SHA-256 its entry records, and a
  * mismatch or a missing file counts as a miss (the part is printed again, and the log says why).
  */
 export class PartCache {
@@ -56,9 +58,13 @@ export class PartCache {
     return sha256(`${CACHE_VERSION}\n${this.salt}\n${html}\n${hashes.join("\n")}`);
   }
 
-  /** The key of one print of the part `contentKey`: its folio offset and the numbers filled in. */
-  printKey(contentKey: string, offset: number, filled: AnchorPages): string {
-    return sha256(`${contentKey}\n${offset}\n${JSON.stringify([...filled].sort(([a], [b]) => (a < b ? -1 : 1)))}`);
+  /**
+   * The key of one print of the part `contentKey`: the part's id (its structure IDs are prefixed
+   * with it), its folio offset and the numbers filled in.
+   */
+  printKey(contentKey: string, partId: string, offset: number, filled: AnchorPages): string {
+    const numbers = JSON.stringify([...filled].sort(([a], [b]) => (a < b ? -1 : 1)));
+    return sha256(`${contentKey}\n${JSON.stringify(partId)}\n${offset}\n${numbers}`);
   }
 
   /** The real pages of the part `contentKey` from an earlier print, if any. */
@@ -67,58 +73,59 @@ export class PartCache {
   }
 
   /**
-   * Copies the print `printKey` to `target` if an earlier build made it and its PDF still has the
-   * size and SHA-256 recorded with it; returns its pages, or undefined when there is no whole print
-   * (a damaged one is logged and left for `prune`).
+   * Copies the print `printKey` (its fragment file) to `target` if an earlier build made it and
+   * the file still has the size and SHA-256 recorded with it; returns its pages, or undefined when
+   * there is no whole print (a damaged one is logged and left for `prune`).
    */
   async copyPrint(printKey: string, target: string): Promise<PartPages | undefined> {
     const stored = await this.readStored(`${printKey}.pages.json`);
     if (!stored) return undefined;
-    const pdf = await readFile(join(this.dir, `${printKey}.pdf`)).catch(() => undefined);
-    const problem = !stored.pdf
-      ? "PDF 정보 없음"
-      : !pdf
-        ? "PDF 파일 없음"
-        : pdf.length !== stored.pdf.bytes
-          ? `크기 ${pdf.length}B ≠ 기록 ${stored.pdf.bytes}B`
-          : sha256(pdf) !== stored.pdf.sha256
+    const file = await readFile(join(this.dir, `${printKey}.frag`)).catch(() => undefined);
+    const problem = !stored.fragment
+      ? "파일 정보 없음"
+      : !file
+        ? "파일 없음"
+        : file.length !== stored.fragment.bytes
+          ? `크기 ${file.length}B ≠ 기록 ${stored.fragment.bytes}B`
+          : sha256(file) !== stored.fragment.sha256
             ? "SHA-256 불일치"
             : undefined;
-    if (problem || !pdf) {
+    if (problem || !file) {
       this.log(`  지난 인쇄가 손상되어 다시 인쇄합니다 (${printKey.slice(0, 12)}: ${problem})`);
       return undefined;
     }
-    await writeFile(target, pdf);
+    await writeFile(target, file);
     this.used.add(`${printKey}.pages.json`);
-    this.used.add(`${printKey}.pdf`);
+    this.used.add(`${printKey}.frag`);
     return toPages(stored);
   }
 
   /**
-   * Stores a print (the PDF at `pdfFile`) and the real pages of its part: the PDF first, then the
-   * print's entry with the PDF's size and SHA-256, then the content's entry, each atomically.
+   * Stores a print (its fragment file `fragmentFile`) and the real pages of its part: the file
+   * first, then the print's entry with the file's size and SHA-256, then the content's entry, each
+   * atomically.
    */
-  async save(contentKey: string, printKey: string, pdfFile: string, pages: PartPages): Promise<void> {
+  async save(contentKey: string, printKey: string, fragmentFile: string, pages: PartPages): Promise<void> {
     await mkdir(this.dir, { recursive: true });
-    const pdf = await readFile(pdfFile);
+    const file = await readFile(fragmentFile);
     const layout = { pageCount: pages.pageCount, pages: [...pages.pages] };
-    await writeFileAtomic(join(this.dir, `${printKey}.pdf`), pdf);
-    const print: Stored = { ...layout, pdf: { bytes: pdf.length, sha256: sha256(pdf) } };
+    await writeFileAtomic(join(this.dir, `${printKey}.frag`), file);
+    const print: Stored = { ...layout, fragment: { bytes: file.length, sha256: sha256(file) } };
     await writeFileAtomic(join(this.dir, `${printKey}.pages.json`), JSON.stringify(print));
     await writeFileAtomic(join(this.dir, `${contentKey}.pages.json`), JSON.stringify(layout satisfies Stored));
-    for (const name of [`${contentKey}.pages.json`, `${printKey}.pages.json`, `${printKey}.pdf`]) this.used.add(name);
+    for (const name of [`${contentKey}.pages.json`, `${printKey}.pages.json`, `${printKey}.frag`]) this.used.add(name);
   }
 
   /**
    * Deletes every entry the current build did not use, and temporary files of interrupted
    * writes. Call only once the build's output is complete (after the join): a failed build keeps
-   * the entries of the last good one. Entries go before PDFs, so no entry outlives its PDF.
+   * the entries of the last good one. Entries go before prints, so no entry outlives its print.
    */
   async prune(): Promise<void> {
     const names = (await readdir(this.dir).catch(() => [] as string[])).filter((n) => !this.used.has(n));
-    const pdfLast = (n: string) => (n.endsWith(".pdf") ? 1 : 0);
+    const printLast = (n: string) => (n.endsWith(".frag") ? 1 : 0);
     for (const group of [0, 1]) {
-      await Promise.all(names.filter((n) => pdfLast(n) === group).map((n) => rm(join(this.dir, n), { force: true })));
+      await Promise.all(names.filter((n) => printLast(n) === group).map((n) => rm(join(this.dir, n), { force: true })));
     }
   }
 

@@ -3,12 +3,14 @@ import { join } from "node:path";
 import { fileName } from "@lifewelfare/content-models/escape";
 import type { Edition } from "../editions.ts";
 import type { BookPart } from "../html/document.ts";
-import type { PageLockdown } from "./lockdown.ts";
 import type { AnchorPages } from "./page-numbers.ts";
 import type { PartCache, PartPages } from "./part-cache.ts";
 
-/** A part as printed: its real pages, and the folio offset and page numbers it was printed with. */
-export type Printed = PartPages & { pdfFile: string; offset: number; filled: AnchorPages };
+/**
+ * A part as printed: its real pages, its print converted for the join (join/fragment.ts), and the
+ * folio offset and page numbers it was printed with.
+ */
+export type Printed = PartPages & { fragmentFile: string; offset: number; filled: AnchorPages };
 
 /**
  * One part of one edition on its way through the print loop. Its states, in order:
@@ -40,8 +42,6 @@ export type PartJob = {
 /** One edition on its way through the print loop: its parts and the figures of its run. */
 export type EditionJob = {
   edition: Edition;
-  /** Restrictions applied to every page a part is loaded in (lockdown.ts). */
-  lockdown: PageLockdown;
   parts: PartJob[];
   /** Every anchor a page-number slot of this edition points at. */
   targets: string[];
@@ -60,12 +60,10 @@ export async function editionJob(
   edition: Edition,
   parts: BookPart[],
   dir: string,
-  lockdown: PageLockdown,
   cache: PartCache | undefined,
 ): Promise<EditionJob> {
   const job: EditionJob = {
     edition,
-    lockdown,
     parts: [],
     targets: [],
     started: performance.now(),

@@ -8,6 +8,7 @@ import type { Edition } from "../editions.ts";
 import { type BookQrCodes, bookParts, TEMPLATE_DIR } from "../html/document.ts";
 import { pretendardDir } from "../html/fonts.ts";
 import { pageLockdown } from "./lockdown.ts";
+import { PagePool } from "./page-pool.ts";
 import type { PartCache } from "./part-cache.ts";
 import { type EditionJob, editionJob, type Printed, staleParts } from "./part-job.ts";
 import { layoutPart, type PrintContext, printPart } from "./print-part.ts";
@@ -19,7 +20,8 @@ const MAX_REPRINT_ROUNDS = 2;
 /** An edition printed in parts (in print order), not yet joined: see `joinEditions` (join-editions.ts). */
 export type PrintedEdition = {
   edition: Edition;
-  parts: { id: string; pdfFile: string; pageCount: number }[];
+  /** Each part's print converted for the join (join/fragment.ts), in book order. */
+  parts: { id: string; fragmentFile: string; pageCount: number }[];
   prints: number;
   /** Parts whose print of an earlier build was reused (see `PrintEditionsOptions.cache`). */
   reused: number;
@@ -39,8 +41,8 @@ export type PrintEditionsOptions = {
   workDir: string;
   /** Chromium pages printing at the same time (see render-handbook.ts `printWorkers`). */
   workers: number;
-  /** At most this many entries per part (html/document.ts `bookParts`). */
-  maxPartEntries: number;
+  /** At most this many entries per part (html/document.ts `bookParts`); default the edition's `partEntries`. */
+  maxPartEntries?: number;
   /** Prints of earlier builds: unchanged parts are neither laid out nor printed again. */
   cache?: PartCache;
   log: (message: string) => void;
@@ -59,9 +61,11 @@ export type PrintEditionsOptions = {
  *    so a wrong prediction costs time, never correctness.
  * With a `cache`, a part whose content did not change since the last build starts ready (its
  * real pages are known), and is not printed either when its offset and numbers did not change.
- * The parts' PDFs are left in `workDir` for `joinEditions`; the caller prunes the cache once they
- * are joined (a build that fails later keeps the last good build's parts).
- * No Chromium page holds more than one part, so memory stays bounded by the largest part.
+ * Each print is converted for the join as it is made (join/fragment.ts); the fragments are left in
+ * `workDir` for `joinEditions`, and the caller prunes the cache once they are joined (a build that
+ * fails later keeps the last good build's parts).
+ * No Chromium page holds more than one part at a time (pages are reused: page-pool.ts), so memory
+ * stays bounded by the largest part.
  * @throws Error when a page-number slot points at a missing target, or the numbers do not settle.
  */
 export async function printEditions(options: PrintEditionsOptions): Promise<PrintedEdition[]> {
@@ -81,14 +85,33 @@ export async function printEditions(options: PrintEditionsOptions): Promise<Prin
     const dir = join(options.workDir, fileName(edition.id));
     await mkdir(dir, { recursive: true });
     const parts = bookParts(book, edition, options.qr, options.maxPartEntries);
-    jobs.push(await editionJob(edition, parts, dir, lockdown, cache));
+    jobs.push(await editionJob(edition, parts, dir, cache));
     log(`  [${edition.label}] ${parts.length}개 부분으로 나누어 인쇄합니다`);
   }
 
-  const ctx: PrintContext = { browser, cache, log };
+  const pages = new PagePool(browser, lockdown);
+  try {
+    await printAll({ browser, pages, cache, log }, jobs, options.workers);
+  } finally {
+    await pages.close();
+  }
+  return jobs.map((job) => ({
+    edition: job.edition,
+    parts: job.parts.map((p) => ({ id: p.part.id, ...(p.printed as Printed) })),
+    prints: job.prints,
+    reused: job.reused,
+    layoutMs: job.layoutMs,
+    printMs: job.printMs,
+    started: job.started,
+  }));
+}
+
+/** The first pass, then rounds of reprints of stale parts, on `workers` pages at once. */
+async function printAll(ctx: PrintContext, jobs: EditionJob[], workers: number): Promise<void> {
+  const { log } = ctx;
   // p-limit starts queued tasks in the order they were queued (its FIFO queue): the order
   // `firstPass` returns, on which its invariant rests. The first failure empties the queue.
-  const limit = pLimit(Math.max(1, options.workers));
+  const limit = pLimit(Math.max(1, workers));
   const run = (task: PrintTask) =>
     limit(() => runTask(ctx, task)).catch((error: unknown) => {
       limit.clearQueue();
@@ -110,16 +133,6 @@ export async function printEditions(options: PrintEditionsOptions): Promise<Prin
     // Every part is printed, hence ready: reprints wait for nothing and may run in any order.
     await Promise.all(stale.map((part) => run({ part, step: "print" })));
   }
-
-  return jobs.map((job) => ({
-    edition: job.edition,
-    parts: job.parts.map((p) => ({ id: p.part.id, ...(p.printed as Printed) })),
-    prints: job.prints,
-    reused: job.reused,
-    layoutMs: job.layoutMs,
-    printMs: job.printMs,
-    started: job.started,
-  }));
 }
 
 /** Runs one task of the print loop on its part. */

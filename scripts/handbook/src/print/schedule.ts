@@ -14,7 +14,8 @@ export type PrintTask = { part: PartJob; step: TaskStep };
 
 /**
  * The first pass over all parts, in the order the tasks must start:
- * 1. `layout` of each part with page-number slots whose pages the cache does not know;
+ * 1. `layout` of each part with page-number slots whose pages the cache does not know
+ *    (`layout-and-print` when it is the only part of its edition the cache does not know);
  * 2. `layout-and-print` of each entry part (`print` when the cache knows its pages), in book order;
  * 3. `print` of each part with page-number slots, with the book's page numbers.
  *
@@ -27,10 +28,17 @@ export type PrintTask = { part: PartJob; step: TaskStep };
 export function firstPass(parts: PartJob[]): PrintTask[] {
   const numbered = parts.filter((p) => p.part.numbered);
   const bodies = parts.filter((p) => !p.part.numbered);
+  // A numbered part that is the only one of its edition the cache does not know (a rebuild after
+  // one edit) waits for no other layout: it is laid out and printed in one load.
+  const alone = new Set(
+    numbered.filter((p) => !p.readyFromCache && p.edition.parts.every((q) => q === p || q.readyFromCache)),
+  );
   const tasks: PrintTask[] = [
-    ...numbered.filter((p) => !p.readyFromCache).map((part) => ({ part, step: "layout" as const })),
+    ...numbered
+      .filter((p) => !p.readyFromCache)
+      .map((part) => ({ part, step: alone.has(part) ? ("layout-and-print" as const) : ("layout" as const) })),
     ...bodies.map((part) => ({ part, step: part.readyFromCache ? ("print" as const) : ("layout-and-print" as const) })),
-    ...numbered.map((part) => ({ part, step: "print" as const })),
+    ...numbered.filter((p) => !alone.has(p)).map((part) => ({ part, step: "print" as const })),
   ];
   checkLayoutBeforePrint(tasks);
   return tasks;

@@ -12,17 +12,11 @@ export const CROSS_PART_HREF = "https://handbook-part.invalid/#";
 export type CrossPartLink = { annot: PDFDict; anchor: string; part: string };
 
 /**
- * The named destinations of the joined book: every part's `/Dests` (Chromium writes one per link
- * target, named by the anchor id), copied with `copy` into the joined document.
+ * The named destinations of the joined book by name (Chromium writes one per link target, named by
+ * the anchor id), each the joined book's reference of its destination array.
  */
 export class NamedDestinations {
   readonly byName = new Map<string, PDFObject>();
-
-  /** Adds the destinations of one part's catalog. */
-  add(catalog: PDFDict, copy: (o: PDFObject) => PDFObject): void {
-    const dests = catalog.lookupMaybe(name("Dests"), PDFDict);
-    for (const [key, value] of dests?.entries() ?? []) this.byName.set(key.decodeText(), copy(value));
-  }
 
   /** The `/Dests` dictionary of the joined catalog. */
   dictionary(ctx: PDFContext): PDFObject {
@@ -36,11 +30,17 @@ export function crossPartLink(annot: PDFDict, part: string): CrossPartLink | und
   return uri.startsWith(CROSS_PART_HREF) ? { annot, anchor: uri.slice(CROSS_PART_HREF.length), part } : undefined;
 }
 
+/** Turns a cross-part link's URI action into a link to the named destination of its anchor. */
+export function pointAtDestination({ annot, anchor }: CrossPartLink): void {
+  annot.delete(name("A"));
+  annot.set(name("Dest"), name(anchor));
+}
+
 /**
- * Turns each cross-part link's URI action into a link to the named destination of its anchor.
+ * Checks that every anchor a link between parts points at has a named destination in the book.
  * @throws Error (Korean) naming the first ten anchors (with their parts) no part has a destination for.
  */
-export function resolveCrossPartLinks(links: CrossPartLink[], dests: NamedDestinations): void {
+export function checkCrossPartLinks(links: { anchor: string; part: string }[], dests: NamedDestinations): void {
   const missing = links.filter((link) => !dests.byName.has(link.anchor));
   if (missing.length) {
     throw new Error(
@@ -49,9 +49,5 @@ export function resolveCrossPartLinks(links: CrossPartLink[], dests: NamedDestin
         .map((m) => `${m.anchor} (${m.part})`)
         .join(", ")}`,
     );
-  }
-  for (const { annot, anchor } of links) {
-    annot.delete(name("A"));
-    annot.set(name("Dest"), name(anchor));
   }
 }

@@ -4,23 +4,26 @@ import { decodeText, name, walkOutline } from "./pdf-objects.ts";
 /** One outline item read from a part, with its heading level (H1 → 1) from its structure element. */
 export type OutlineItem = { level: number; title: PDFObject; dest?: PDFObject; se?: PDFObject };
 
+/** An outline item of a part as the join keeps it: level, title text, and what `keep` made of its targets. */
+export type PartOutlineItem<T> = { level: number; title: string; dest?: T; se?: T };
+
 /**
  * The outline items of one part in document order (`/Outlines` of `catalog` in the context
- * `src`), copied with `copy`. An item's level is that of the heading its `/SE` names (H2 → 2),
- * else its depth in the part's outline: a part of H2 entries can then nest under the previous
- * part's H1.
+ * `src`), their destination and structure element passed through `keep`. An item's level is
+ * that of the heading its `/SE` names (H2 → 2), else its depth in the part's outline: a part of
+ * H2 entries can then nest under the previous part's H1.
  */
-export function readOutline(src: PDFContext, catalog: PDFDict, copy: (o: PDFObject) => PDFObject): OutlineItem[] {
-  const items: OutlineItem[] = [];
+export function readOutline<T>(src: PDFContext, catalog: PDFDict, keep: (o: PDFObject) => T): PartOutlineItem<T>[] {
+  const items: PartOutlineItem<T>[] = [];
   walkOutline(src, catalog.lookupMaybe(name("Outlines"), PDFDict), (_ref, item, depth) => {
     const se = item.get(name("SE"));
     const heading = /^H([1-6])$/.exec(decodeText(se ? src.lookupMaybe(se, PDFDict)?.get(name("S")) : undefined));
     const dest = item.get(name("Dest"));
     items.push({
       level: heading ? Number(heading[1]) : depth,
-      title: copy(item.get(name("Title")) as PDFObject),
-      dest: dest ? copy(dest) : undefined,
-      se: se ? copy(se) : undefined,
+      title: decodeText(item.get(name("Title"))),
+      dest: dest ? keep(dest) : undefined,
+      se: se ? keep(se) : undefined,
     });
   });
   return items;

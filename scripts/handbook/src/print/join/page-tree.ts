@@ -7,7 +7,8 @@ export const PAGES_PER_NODE = 64;
 /**
  * A balanced page tree over `leaves`, in order: the root holds the pages themselves when there
  * are at most PAGES_PER_NODE, else intermediate nodes of PAGES_PER_NODE pages each. Sets every
- * page's `/Parent`. Returns the root's reference.
+ * page's `/Parent`; the root has none (a part's root gets the joined book's root as its parent).
+ * Returns the root's reference.
  */
 export function pageTree(ctx: PDFContext, leaves: PDFRef[]): PDFRef {
   const rootRef = ctx.nextRef();

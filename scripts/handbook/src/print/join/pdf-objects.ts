@@ -4,14 +4,13 @@ import {
   PDFDict,
   PDFHexString,
   PDFName,
-  PDFNumber,
+  type PDFNumber,
   type PDFObject,
-  PDFRawStream,
   PDFRef,
   PDFString,
 } from "@cantoo/pdf-lib";
 
-/** Helpers of the join on pdf-lib objects: copying between documents and walking trees. */
+/** Helpers of the join on pdf-lib objects: names, text and walking trees. */
 
 export const name = (n: string): PDFName => PDFName.of(n);
 
@@ -23,43 +22,6 @@ export function decodeText(o: PDFObject | undefined): string {
   if (o instanceof PDFString || o instanceof PDFHexString) return o.decodeText();
   if (o instanceof PDFName) return o.decodeText();
   return "";
-}
-
-/**
- * A copy of `o` for the context `ctx`, with every reference renumbered through `map`.
- * @throws Error (Korean) when a reference has no entry in `map` (a dangling reference).
- */
-export function copyObject(o: PDFObject, ctx: PDFContext, map: Map<string, PDFRef>): PDFObject {
-  if (o instanceof PDFRef) {
-    const to = map.get(o.tag);
-    if (!to) throw new Error(`안내서 부분을 합치지 못했습니다: 참조 ${o.tag}의 대상이 없습니다 (dangling reference)`);
-    return to;
-  }
-  if (o instanceof PDFRawStream) return PDFRawStream.of(copyObject(o.dict, ctx, map) as PDFDict, o.contents);
-  if (o instanceof PDFDict) {
-    const dict = ctx.obj({});
-    for (const [key, value] of o.entries()) dict.set(key, copyObject(value, ctx, map));
-    return dict;
-  }
-  if (o instanceof PDFArray) {
-    const array = ctx.obj([]);
-    for (const value of o.asArray()) array.push(copyObject(value, ctx, map));
-    return array;
-  }
-  return o;
-}
-
-/** A shallow copy of `dict` without `key`. */
-export function withoutKey(dict: PDFDict, key: string): PDFDict {
-  const copy = dict.clone();
-  copy.delete(name(key));
-  return copy;
-}
-
-/** Adds `by` to the number at `key` of `dict`, when there is one. */
-export function shiftKey(dict: PDFDict, key: string, by: number): void {
-  const value = dict.lookupMaybe(name(key), PDFNumber);
-  if (value) dict.set(name(key), PDFNumber.of(value.asNumber() + by));
 }
 
 /** Calls `visit` with the reference of every node of a page tree (`/Kids`) below `node`, of `/Type` `type` if given. */
