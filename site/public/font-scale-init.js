@@ -5,6 +5,9 @@
 // `app-fonts-deferred`: on the first page of a visit the first paint uses the metric-compatible
 // fallback and Pretendard GOV's slices are fetched right after it (base.css); later pages of the
 // visit find them cached and use them from the start. Without this script fonts load as usual.
+// Measured with the bench's lighthouse step at 400 policies: without the class the slices are
+// requested before the first paint (home 278–342 KB and finder 264–306 KB before it, against 96
+// and 113–118 KB with it), for the same performance scores (95–100 both ways).
 const root = document.documentElement;
 root.classList.add("app-js");
 try {
