@@ -140,7 +140,7 @@ describe("admin in the browser", () => {
     } while (latest.title !== "브라우저에서 고친 정책" && Date.now() < deadline);
     expect(latest.title).toBe("브라우저에서 고친 정책");
     expect(latest._status).toBe("draft");
-    expect((await api("GET", `/api/policies/${policyId}`, undefined, false)).status).toBe(404);
+    expect((await api("GET", `/api/policies/${policyId}`, undefined, false)).status).toBe(403);
   });
 
   it("shows 배포 상태 with the manual rebuild button", async () => {

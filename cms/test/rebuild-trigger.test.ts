@@ -107,7 +107,12 @@ describe("rebuild trigger", () => {
     await scheduler.idle();
     expect(runs).toHaveLength(1);
 
-    const stored = await payload.findByID({ collection: "policies", id: doc.id, overrideAccess: false });
+    const stored = await payload.findByID({
+      collection: "policies",
+      id: doc.id,
+      overrideAccess: false,
+      user: staff.publisher,
+    });
     expect(stored._status).toBe("published");
     const after = await status();
     expect(after.state).toBe("failed");

@@ -191,7 +191,8 @@ describe("the review loop in the admin", () => {
     await signIn("publisher");
     await openEntry(id, "requested");
     await press("게시 승인", "published");
-    const live = await adminApi(server.url, () => undefined)("GET", `/api/policies/${id}`, undefined, false);
+    // The live (published) document; anonymous reads of the CMS are off by default (CMS_PUBLIC_READ).
+    const live = await adminApi(server.url, () => adminToken)("GET", `/api/policies/${id}`);
     expect(live.json).toMatchObject({ title: TITLE, summary: FIXED });
     // The publish pipeline on the CMS's database (the rebuild `pnpm start` runs on a publish), while the rest goes on.
     const dataDir = path.join(work, "data");

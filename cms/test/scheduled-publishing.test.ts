@@ -61,7 +61,12 @@ describe("scheduled publishing", () => {
       data: { waitUntil: new Date(Date.now() - 1000).toISOString() },
     });
     await payload.jobs.run({ queue: "default" });
-    const after = await payload.findByID({ collection: "policies", id: doc.id, overrideAccess: false });
+    const after = await payload.findByID({
+      collection: "policies",
+      id: doc.id,
+      overrideAccess: false,
+      user: staff.publisher,
+    });
     expect(after._status).toBe("published");
   });
 

@@ -58,7 +58,8 @@ describe("search in a browser", () => {
         `Pagefind default ${(baseline / queries.length).toFixed(2)} (${baseline}); misses: ${misses.join(", ") || "none"}`,
     );
     expect(queries.filter((q) => q.required)).toHaveLength(7);
-  });
+    // Two searches per query, each a page load: slow on a loaded 2-core machine.
+  }, 180_000);
 
   test("excerpts show page text with the match marked, never the extra index terms", async () => {
     await searchTitles(page, server.origin, BASE, "버스");
