@@ -39,13 +39,13 @@ export class PagePool {
   }
 
   /**
-   * Gives a page back once its part is done; `broken` (a failed load or print) closes it instead,
-   * and so does its `pageParts`-th part.
+   * Gives a page back once its part is done; `close` (a failed load or print, or a part whose
+   * memory the renderer should not keep) closes it instead, and so does its `pageParts`-th part.
    */
-  async release(page: Page, broken: boolean): Promise<void> {
+  async release(page: Page, close: boolean): Promise<void> {
     const uses = (this.uses.get(page) ?? 0) + 1;
     this.uses.set(page, uses);
-    if (broken || uses >= this.pageParts) await page.close().catch(() => {});
+    if (close || uses >= this.pageParts) await page.close().catch(() => {});
     else this.idle.push(page);
   }
 
