@@ -26,7 +26,7 @@ export type StepMeasure = {
   /** Number of processes in the tree at that peak. */
   peakProcesses: number;
   /**
-   * Peak of the summed PSS of the tree, sampled every 200 ms (bytes): shared pages divided between
+   * Peak of the summed PSS of the tree, sampled every second (bytes): shared pages divided between
    * the processes mapping them, so Chromium's shared memory counts once. Absent in older results.
    */
   peakPssBytes?: number;

@@ -82,7 +82,7 @@ export function benchMarkdown(r: BenchResult, reference?: BenchResult): string {
 
   lines.push("## Steps", "");
   lines.push(
-    "Each step runs in its own child process. CPU is the larger of two figures for its whole process tree: user+system from the kernel's accounting of reaped children, and the sum over every process seen in 50 ms samples (Chromium's renderers are not reaped by an ancestor, so only sampling sees them). Peak RSS is the summed RSS of the tree sampled every 50 ms (pages shared between Chromium processes are counted once per process, so it overstates Chromium's real memory); peak PSS is the summed proportional set size (/proc/<pid>/smaps_rollup: each shared page divided between the processes mapping it) sampled every 200 ms, the tree's real share of memory. Targets are checked on RSS, the issue's figure.",
+    "Each step runs in its own child process. CPU is the larger of two figures for its whole process tree: user+system from the kernel's accounting of reaped children, and the sum over every process seen in 50 ms samples (Chromium's renderers are not reaped by an ancestor, so only sampling sees them). Peak RSS is the summed RSS of the tree sampled every 50 ms (pages shared between Chromium processes are counted once per process, so it overstates Chromium's real memory); peak PSS is the summed proportional set size (/proc/<pid>/smaps_rollup: each shared page divided between the processes mapping it) sampled every second (reading it costs more), the tree's real share of memory. Targets are checked on RSS, the issue's figure.",
     "",
   );
   lines.push(
