@@ -138,7 +138,7 @@ export async function runBench(options: {
         result.steps[step.name] = { status: "ok", ...measured };
         const m = measured.measure;
         log(
-          `    → ${(m.wallMs / 1000).toFixed(1)} s, CPU ${m.cpuS.toFixed(1)} s, 최대 RSS ${(m.peakRssBytes / 1024 ** 2).toFixed(0)} MB`,
+          `    → ${(m.wallMs / 1000).toFixed(1)} s, CPU ${m.cpuS.toFixed(1)} s, 최대 RSS ${(m.peakRssBytes / 1024 ** 2).toFixed(0)} MB, PSS ${((m.peakPssBytes ?? 0) / 1024 ** 2).toFixed(0)} MB`,
         );
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);

@@ -5,49 +5,39 @@
  */
 import { readFile, writeFile } from "node:fs/promises";
 import type { StepReport } from "./measure/run-step.ts";
-import { astroPlainStep } from "./steps/astro-plain-step.ts";
-import { exportStep, pagefindDefaultStep, searchIndexStep, siteStep } from "./steps/build-steps.ts";
-import { dashboardStep } from "./steps/dashboard-step.ts";
-import { lighthouseStep } from "./steps/lighthouse-step.ts";
-import { pdfIncrementalStep } from "./steps/pdf-incremental-step.ts";
-import { pdfPhotosStep } from "./steps/pdf-photos-step.ts";
-import { pdfPlainStep, pdfStep } from "./steps/pdf-steps.ts";
-import { pipelineStep, publishLoopStep } from "./steps/pipeline-steps.ts";
-import { previewStep } from "./steps/preview-step.ts";
-import { publishRequestStep } from "./steps/publish-request-step.ts";
-import { restStep } from "./steps/rest-step.ts";
-import { savesStep } from "./steps/saves-step.ts";
-import { searchBrowserStep } from "./steps/search-browser-step.ts";
-import { seedStep } from "./steps/seed-step.ts";
-import { staticApiStep } from "./steps/static-api-step.ts";
 import type { BenchWorkspace } from "./workspace.ts";
 
 type Step = (ws: BenchWorkspace, log: (line: string) => void) => Promise<StepReport>;
 
-/** Every step by name, in the order the benchmark runs them. */
+/**
+ * Every step by name, in the order the benchmark runs them. Each imports its module when it runs,
+ * so that a step's child process loads only what that step uses: importing every step's module
+ * (Payload, Astro, Lighthouse…) cost each step ~400 MB of RSS its own work does not need, and the
+ * peak memory the bench reports is the step's.
+ */
 const STEPS: Record<string, Step> = {
-  seed: seedStep,
-  export: exportStep,
-  site: siteStep,
-  "search-index": searchIndexStep,
-  "pagefind-default": pagefindDefaultStep,
-  "astro-plain": astroPlainStep,
-  "pdf-standard": (ws, log) => pdfStep(ws, "standard", log),
-  "pdf-plain-standard": (ws, log) => pdfPlainStep(ws, "standard", log),
-  "pdf-large": (ws, log) => pdfStep(ws, "large", log),
-  "pdf-plain-large": (ws, log) => pdfPlainStep(ws, "large", log),
-  "pdf-incremental": pdfIncrementalStep,
-  "pdf-photos": pdfPhotosStep,
-  "search-browser": searchBrowserStep,
-  lighthouse: lighthouseStep,
-  pipeline: pipelineStep,
-  "publish-loop": publishLoopStep,
-  "publish-request": publishRequestStep,
-  rest: restStep,
-  "static-api": staticApiStep,
-  dashboard: dashboardStep,
-  preview: previewStep,
-  saves: savesStep,
+  seed: async (ws, log) => (await import("./steps/seed-step.ts")).seedStep(ws, log),
+  export: async (ws, log) => (await import("./steps/build-steps.ts")).exportStep(ws, log),
+  site: async (ws) => (await import("./steps/build-steps.ts")).siteStep(ws),
+  "search-index": async (ws) => (await import("./steps/build-steps.ts")).searchIndexStep(ws),
+  "pagefind-default": async (ws) => (await import("./steps/build-steps.ts")).pagefindDefaultStep(ws),
+  "astro-plain": async (ws) => (await import("./steps/astro-plain-step.ts")).astroPlainStep(ws),
+  "pdf-standard": async (ws, log) => (await import("./steps/pdf-steps.ts")).pdfStep(ws, "standard", log),
+  "pdf-plain-standard": async (ws, log) => (await import("./steps/pdf-steps.ts")).pdfPlainStep(ws, "standard", log),
+  "pdf-large": async (ws, log) => (await import("./steps/pdf-steps.ts")).pdfStep(ws, "large", log),
+  "pdf-plain-large": async (ws, log) => (await import("./steps/pdf-steps.ts")).pdfPlainStep(ws, "large", log),
+  "pdf-incremental": async (ws, log) => (await import("./steps/pdf-incremental-step.ts")).pdfIncrementalStep(ws, log),
+  "pdf-photos": async (ws, log) => (await import("./steps/pdf-photos-step.ts")).pdfPhotosStep(ws, log),
+  "search-browser": async (ws, log) => (await import("./steps/search-browser-step.ts")).searchBrowserStep(ws, log),
+  lighthouse: async (ws, log) => (await import("./steps/lighthouse-step.ts")).lighthouseStep(ws, log),
+  pipeline: async (ws, log) => (await import("./steps/pipeline-steps.ts")).pipelineStep(ws, log),
+  "publish-loop": async (ws, log) => (await import("./steps/pipeline-steps.ts")).publishLoopStep(ws, log),
+  "publish-request": async (ws, log) => (await import("./steps/publish-request-step.ts")).publishRequestStep(ws, log),
+  rest: async (ws, log) => (await import("./steps/rest-step.ts")).restStep(ws, log),
+  "static-api": async (ws, log) => (await import("./steps/static-api-step.ts")).staticApiStep(ws, log),
+  dashboard: async (ws, log) => (await import("./steps/dashboard-step.ts")).dashboardStep(ws, log),
+  preview: async (ws, log) => (await import("./steps/preview-step.ts")).previewStep(ws, log),
+  saves: async (ws, log) => (await import("./steps/saves-step.ts")).savesStep(ws, log),
 };
 
 const [name, inputFile, outputFile] = process.argv.slice(2);

@@ -47,6 +47,7 @@ describe("pnpm bench 20", () => {
       expect(r.measure.wallMs, step.name).toBeGreaterThan(0);
       expect(r.measure.cpuS, step.name).toBeGreaterThan(0);
       expect(r.measure.peakRssBytes, step.name).toBeGreaterThan(0);
+      expect(r.measure.peakPssBytes, step.name).toBeGreaterThan(0);
       for (const [key, ms] of Object.entries(r.timings)) expect(ms, `${step.name}.${key}`).toBeGreaterThanOrEqual(0);
     }
   });

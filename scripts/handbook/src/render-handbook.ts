@@ -123,6 +123,8 @@ export async function renderHandbooks(options: RenderHandbooksOptions): Promise<
     const maxPartEntries = options.maxPartEntries;
     log(`${editions.map((e) => e.label).join("·")} 인쇄 시작 (동시 인쇄 ${workers}개)`);
     const browser = await launchChromium({ protocolTimeoutMs: PRINT_PROTOCOL_TIMEOUT_MS });
+    // Chromium opens with a blank tab whose renderer (~110 MB) would idle through the whole print.
+    await Promise.all((await browser.pages()).map((page) => page.close()));
     let printed: PrintedEdition[];
     let cache: PartCache | undefined;
     try {

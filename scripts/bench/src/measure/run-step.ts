@@ -25,6 +25,11 @@ export type StepMeasure = {
   peakRssBytes: number;
   /** Number of processes in the tree at that peak. */
   peakProcesses: number;
+  /**
+   * Peak of the summed PSS of the tree, sampled every second (bytes): shared pages divided between
+   * the processes mapping them, so Chromium's shared memory counts once. Absent in older results.
+   */
+  peakPssBytes?: number;
 };
 
 /** What a step child reports: its own timings (ms) and output figures. */
@@ -61,7 +66,7 @@ export class StepFailedError extends Error {
 
 /**
  * Runs one benchmark step (`src/step.ts <name>`) in a child Node process (tsx) and measures
- * it: wall time, CPU of the tree, peak RSS of the tree. `input` is passed as a JSON file; the
+ * it: wall time, CPU of the tree, peak RSS and PSS of the tree. `input` is passed as a JSON file; the
  * child's lines are echoed with a `[name]` prefix as progress. Only one step may run at a time
  * (the CPU figure is the difference of this process's reaped-children CPU).
  * @throws StepFailedError when the child exits non-zero or reports nothing.
@@ -148,6 +153,7 @@ export async function runStep(
       cpuS: round(Math.max(cpuAfter.userS - cpuBefore.userS + cpuAfter.systemS - cpuBefore.systemS, rss.sampledCpuS)),
       peakRssBytes: rss.peakBytes,
       peakProcesses: rss.peakProcesses,
+      peakPssBytes: rss.peakPssBytes,
     },
   };
 }

@@ -82,7 +82,7 @@ export function benchMarkdown(r: BenchResult, reference?: BenchResult): string {
 
   lines.push("## Steps", "");
   lines.push(
-    "Each step runs in its own child process. CPU is the larger of two figures for its whole process tree: user+system from the kernel's accounting of reaped children, and the sum over every process seen in 50 ms samples (Chromium's renderers are not reaped by an ancestor, so only sampling sees them). Peak RSS is the summed RSS of the tree sampled every 50 ms (pages shared between Chromium processes are counted once per process, so it overstates Chromium's real memory).",
+    "Each step runs in its own child process. CPU is the larger of two figures for its whole process tree: user+system from the kernel's accounting of reaped children, and the sum over every process seen in 50 ms samples (Chromium's renderers are not reaped by an ancestor, so only sampling sees them). Peak RSS is the summed RSS of the tree sampled every 50 ms (pages shared between Chromium processes are counted once per process, so it overstates Chromium's real memory); peak PSS is the summed proportional set size (/proc/<pid>/smaps_rollup: each shared page divided between the processes mapping it) sampled every second (reading it costs more), the tree's real share of memory. Targets are checked on RSS, the issue's figure.",
     "",
   );
   lines.push(
@@ -91,11 +91,12 @@ export function benchMarkdown(r: BenchResult, reference?: BenchResult): string {
       "Wall s",
       "CPU s (reaped user+sys; sampled)",
       "Peak RSS MB (procs)",
+      "Peak PSS MB",
       "Inside the step (s)",
       ...(reference ? [`× ${reference.size} run`] : []),
     ]),
   );
-  lines.push(row(["---", "---:", "---:", "---:", "---", ...(reference ? ["---:"] : [])]));
+  lines.push(row(["---", "---:", "---:", "---:", "---:", "---", ...(reference ? ["---:"] : [])]));
   for (const step of BENCH_STEPS) {
     const result = r.steps[step.name] as StepResult | undefined;
     if (result?.status !== "ok") {
@@ -104,6 +105,7 @@ export function benchMarkdown(r: BenchResult, reference?: BenchResult): string {
           `${step.name}: ${step.label}`,
           result?.status ?? "not run",
           result && "message" in result ? result.message.split("\n")[0]!.slice(0, 120) : "",
+          "",
           "",
           "",
           ...(reference ? [""] : []),
@@ -119,6 +121,7 @@ export function benchMarkdown(r: BenchResult, reference?: BenchResult): string {
         s(me.wallMs),
         `${(me.cpuS ?? me.cpuUserS + me.cpuSystemS).toFixed(1)} (${me.cpuUserS.toFixed(1)}+${me.cpuSystemS.toFixed(1)}${me.cpuSampledS === undefined ? "" : `; sampled ${me.cpuSampledS.toFixed(1)}`})`,
         `${mb(me.peakRssBytes)} (${me.peakProcesses})`,
+        mb(me.peakPssBytes),
         inner(result.timings),
         ...(reference ? [before ? `${(me.wallMs / before).toFixed(1)}×` : "–"] : []),
       ]),

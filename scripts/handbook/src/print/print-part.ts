@@ -55,8 +55,18 @@ async function layOut(browser: Browser, page: Page, job: PartJob) {
 }
 
 /**
+ * Whether a part grows with the whole book rather than with `partEntries`: the first part holds
+ * the table of contents, the last the index (html/document.ts `partSections`), each a line per
+ * entry and a page-number slot per line. A renderer keeps what such a part cost after it moves on
+ * (at 5,000 policies one grew to 1.45 GB laying out these parts and the openers one after
+ * another), so its page is closed once the part is done.
+ */
+const growsWithBook = (job: PartJob) => job.index === 0 || job.index === job.edition.parts.length - 1;
+
+/**
  * Runs `work` on the part loaded in a page of the pool, then gives the page back (closed when the
- * work failed). A failure also rejects the part's `ready`, so that no other part waits for it.
+ * work failed, or after a part that grows with the book: `growsWithBook`). A failure also rejects
+ * the part's `ready`, so that no other part waits for it.
  */
 async function withPart(pages: PagePool, job: PartJob, work: (page: Page) => Promise<void>): Promise<void> {
   try {
@@ -66,7 +76,7 @@ async function withPart(pages: PagePool, job: PartJob, work: (page: Page) => Pro
       await work(page);
       broken = false;
     } finally {
-      await pages.release(page, broken);
+      await pages.release(page, broken || growsWithBook(job));
     }
   } catch (error) {
     job.ready.reject(error);
