@@ -1,5 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { request as httpRequest } from "node:http";
+import { Agent, request as httpRequest } from "node:http";
 import path from "node:path";
 import { ensureAdminBuild } from "../../src/admin-build.ts";
 import { createFirstUserToken } from "../../src/auth/firstUserToken.ts";
@@ -85,10 +85,14 @@ export function adminApi(base: string, token: () => string | undefined) {
 /**
  * POSTs to `base` + `url` `total` bytes in 64 KiB chunks (chunked unless `headers` declares a length), never faster than
  * the server reads, and stops as soon as an answer arrives. Returns the status and the bytes written.
+ * The connection is kept alive, as a browser's is: on `Connection: close` Node's server closes the socket
+ * right after its answer with the unread body still queued, and the reset can reach the client before it
+ * has read the answer (a write EPIPE instead of the 413).
  */
 export function sendInChunks(base: string, url: string, headers: Record<string, string>, total: number) {
   return new Promise<{ status: number; sent: number; body: string }>((resolve, reject) => {
-    const req = httpRequest(`${base}${url}`, { method: "POST", headers, agent: false });
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const req = httpRequest(`${base}${url}`, { method: "POST", headers, agent });
     const chunk = Buffer.alloc(64 * 1024, 0x61);
     let sent = 0;
     let answered = false;
@@ -100,20 +104,22 @@ export function sendInChunks(base: string, url: string, headers: Record<string, 
       res.on("end", () => {
         resolve({ status: res.statusCode ?? 0, sent: at, body });
         req.destroy();
+        agent.destroy();
       });
     });
     req.on("error", (error) => {
+      agent.destroy();
       if (!answered) reject(error);
     });
+    // One chunk per turn of the event loop, and a pause after each stall, so an answer is seen as soon
+    // as it arrives: once Node's server has answered, it reads and drops the rest of a refused body (to
+    // keep the connection), and a client writing flat out would count those bytes as read before the answer.
     const pump = () => {
-      while (!answered && sent < total) {
-        sent += chunk.length;
-        if (!req.write(chunk)) {
-          req.once("drain", pump);
-          return;
-        }
-      }
-      if (!answered) req.end();
+      if (answered) return;
+      if (sent >= total) return void req.end();
+      sent += chunk.length;
+      if (req.write(chunk)) setImmediate(pump);
+      else req.once("drain", () => setTimeout(pump, 2));
     };
     pump();
   });
