@@ -15,6 +15,7 @@ import {
   readApiDepartmentListSchema,
   readApiLifeStageListSchema,
   readApiLifeStageSchema,
+  readApiNotFoundSchema,
   readApiPolicyPageSchema,
   readApiPolicySummarySchema,
 } from "./schemas.ts";
@@ -30,6 +31,7 @@ const COMPONENTS: [string, z.ZodType, Record<string, string>, readonly OpenDataC
   ["DepartmentList", readApiDepartmentListSchema, {}, []],
   ["LifeStage", readApiLifeStageSchema, {}, []],
   ["LifeStageList", readApiLifeStageListSchema, {}, []],
+  ["NotFound", readApiNotFoundSchema, {}, []],
 ];
 
 /** Korean descriptions of the API's own fields (the content fields take theirs from `FIELD_LABELS`). */
@@ -50,6 +52,9 @@ const API_FIELD_WORDS: Record<string, string> = {
   ageMin: "만 나이 하한(없으면 null)",
   ageMax: "만 나이 상한(없으면 null)",
   order: "표시 순서",
+  error: "오류",
+  status: "HTTP 상태 코드",
+  message: "오류 설명",
 };
 
 /**
@@ -90,7 +95,7 @@ const json = (ref: string, description: string) => ({
   description,
   content: { "application/json": { schema: { $ref: `#/components/schemas/${ref}` } } },
 });
-const notFound = { description: "없는 파일(누리집의 404 페이지)" };
+const notFound = json("NotFound", "없는 파일");
 
 /**
  * The OpenAPI 3.1 document of the read API (`/api/v1/openapi.json`): the components are generated

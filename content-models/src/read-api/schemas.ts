@@ -109,3 +109,20 @@ export const readApiLifeStageListSchema = z.object({
 });
 /** The life-stage list. */
 export type ReadApiLifeStageList = z.infer<typeof readApiLifeStageListSchema>;
+
+/** Message of the read API's JSON 404 (Korean; the same for every missing file, nothing of the request echoed). */
+export const READ_API_NOT_FOUND_MESSAGE =
+  "이 주소에 해당하는 자료가 없습니다. 정책 목록(policies.json)의 detailUrl과 next 주소를 따라가세요.";
+
+/** The body of a 404 under `/api/v1/` (a missing page of the list, or a policy id that does not exist). */
+export const readApiNotFoundSchema = z.object({
+  error: z.object({ status: z.literal(404), message: z.string() }),
+});
+/** A 404 answer of the read API. */
+export type ReadApiNotFound = z.infer<typeof readApiNotFoundSchema>;
+
+/** The JSON text of the read API's 404 answer (`readApiNotFoundSchema`). */
+export function readApiNotFoundBody(): string {
+  const body: ReadApiNotFound = { error: { status: 404, message: READ_API_NOT_FOUND_MESSAGE } };
+  return JSON.stringify(body);
+}

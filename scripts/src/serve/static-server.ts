@@ -5,6 +5,7 @@ import type { Socket } from "node:net";
 import { extname, join, sep } from "node:path";
 import type { Duplex } from "node:stream";
 import { normalizeBasePath } from "@lifewelfare/content-models";
+import { READ_API_DIR, readApiNotFoundBody } from "@lifewelfare/content-models/read-api";
 import { cacheControlFor, REVALIDATE_CACHE } from "@lifewelfare/site/cache-control";
 import { SECURITY_HEADERS } from "@lifewelfare/site/security-headers";
 import { contentType } from "mime-types";
@@ -51,7 +52,8 @@ const BODY_HEADERS = [
  * - GET and HEAD only (others, CONNECT too: 405 with `Allow`); 503 while no release exists.
  * - `/dir/` serves `dir/index.html`, `/name` also `name.html`; `/dir` redirects to `/dir/`.
  *   Dot-files and anything outside the release (`..`, symlinks out) are not found; unknown paths
- *   get the site's own `404.html` with status 404; malformed percent-encoding or NUL: 400.
+ *   get the site's own `404.html` with status 404 (under the read API, its JSON 404); malformed
+ *   percent-encoding or NUL: 400.
  * - Precompressed `.br`/`.gz` copies are sent when `Accept-Encoding` allows them (q-values
  *   respected, `br;q=0` refuses brotli), always with `Vary: Accept-Encoding`.
  * - Files are sent by `send`: ETag, Last-Modified, conditional GET, `If-Range`, and one byte range
@@ -116,7 +118,7 @@ async function serve(req: IncomingMessage, res: ServerResponse, root: string, ba
     return;
   }
   if (found === undefined || found === "directory") {
-    await notFound(req, res, dir);
+    await notFound(req, res, dir, typeof request === "object" ? request.segments.join("/") : "");
     return;
   }
   const { file, encoding } = await negotiate(req, dir, found);
@@ -139,7 +141,7 @@ async function serve(req: IncomingMessage, res: ServerResponse, root: string, ba
     .on("error", (error: { status?: number; headers?: Record<string, string> }) => {
       // The file vanished or changed between lookup and send, or the range is unsatisfiable.
       if (res.headersSent) res.destroy();
-      else if (error.status === 404) void notFound(req, res, dir).catch((e: unknown) => failRequest(res, e));
+      else if (error.status === 404) void notFound(req, res, dir, found).catch((e: unknown) => failRequest(res, e));
       else if (error.status === 416)
         answer(req, res, 416, "요청한 범위가 파일 크기를 벗어납니다.", {
           "content-range": error.headers?.["Content-Range"],
@@ -214,14 +216,29 @@ async function negotiate(req: IncomingMessage, dir: string, rel: string): Promis
   return { file: rel, encoding: "identity" };
 }
 
-/** The site's own 404.html with status 404, or a short Korean text when the release has none. */
-async function notFound(req: IncomingMessage, res: ServerResponse, dir: string): Promise<void> {
+/**
+ * 404 for `relativePath` (below the base, `/`-separated): under the read API (`api/v1/`) its JSON error
+ * (`readApiNotFoundBody`, with CORS like its files); else the site's own 404.html, or a short Korean
+ * text when the release has none.
+ */
+async function notFound(req: IncomingMessage, res: ServerResponse, dir: string, relativePath: string): Promise<void> {
+  for (const name of BODY_HEADERS) res.removeHeader(name);
+  if (relativePath.startsWith(`${READ_API_DIR}/`)) {
+    const body = Buffer.from(readApiNotFoundBody());
+    res.writeHead(404, {
+      ...readApiHeaders(relativePath),
+      "content-type": "application/json; charset=utf-8",
+      "content-length": body.length,
+      "cache-control": REVALIDATE_CACHE,
+    });
+    res.end(req.method === "HEAD" ? undefined : body);
+    return;
+  }
   const page = await readFile(join(dir, "404.html")).catch(() => undefined);
   if (!page) {
     answer(req, res, 404, "페이지를 찾을 수 없습니다.");
     return;
   }
-  for (const name of BODY_HEADERS) res.removeHeader(name);
   res.writeHead(404, {
     "content-type": "text/html; charset=utf-8",
     "content-length": page.length,

@@ -112,7 +112,25 @@ describe("the static read API of a release", () => {
     const openData = (await (await fetch(`${origin}/policies.json`)).json()) as { policies: { id: string }[] };
     expect(detail).toEqual(openData.policies.find((p) => p.id === item.id));
     expect(detail.title).toBe(item.title);
-    expect((await fetch(`${origin}${API}/policies/no-such-policy.json`)).status).toBe(404);
+  });
+
+  test("a missing file answers the documented JSON 404 (with CORS); elsewhere the site's 404 page", async () => {
+    const undocumented = await fetch(`${origin}${API}/no-such-file.json`);
+    expect(undocumented.status).toBe(404);
+    expect(((await undocumented.json()) as { error: { status: number } }).error.status).toBe(404);
+    for (const path of ["/policies/no-such-policy.json", "/policies-999.json"]) {
+      const response = await fetch(`${origin}${API}${path}`);
+      expect(response.status, path).toBe(404);
+      expect(response.headers.get("content-type"), path).toBe("application/json; charset=utf-8");
+      expect(response.headers.get("access-control-allow-origin"), path).toBe("*");
+      const body = (await response.json()) as { error: { message: string } };
+      expect(validate(path, 404, body), path).toEqual([]);
+      expect(body.error.message).toContain("자료가 없습니다");
+    }
+    const page = await fetch(`${origin}/no-such-page/`);
+    expect(page.status).toBe(404);
+    expect(page.headers.get("content-type")).toContain("text/html");
+    expect(page.headers.get("access-control-allow-origin")).toBeNull();
   });
 
   test("a hostile title and a U+2028 round-trip through the JSON unchanged", async () => {
