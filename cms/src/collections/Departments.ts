@@ -5,9 +5,13 @@ import { label } from "../fields/label.ts";
 import { phoneField } from "../fields/phone.ts";
 import { ruleMessage, withRule } from "../fields/rules.ts";
 import { stableIdField } from "../fields/stableId.ts";
+import { refuseDeleteInUse } from "../hooks/refuseDeleteInUse.ts";
 import { withPublication } from "./publication.ts";
 
-/** 부서: content-models `departmentSchema` (the department directory and policies' 담당부서/문의처). */
+/**
+ * 부서: content-models `departmentSchema` (the department directory and policies' 담당부서/문의처).
+ * A department a policy still names is not deleted (`refuseDeleteInUse`).
+ */
 export const Departments: CollectionConfig = withPublication({
   slug: "departments",
   labels: { singular: label("departmentId"), plural: label("departments") },
@@ -17,6 +21,13 @@ export const Departments: CollectionConfig = withPublication({
     group: "콘텐츠",
   },
   defaultSort: "order",
+  hooks: {
+    beforeDelete: [
+      refuseDeleteInUse([
+        { collection: "policies", fields: ["department", "contacts.department"], titleField: "title" },
+      ]),
+    ],
+  },
   fields: [
     {
       name: "name",

@@ -4,6 +4,7 @@ import { mediaAccess } from "../access/derive.ts";
 import { env } from "../env.ts";
 import { label } from "../fields/label.ts";
 import { normalizeNfc } from "../hooks/normalizeNfc.ts";
+import { refuseDeleteInUse } from "../hooks/refuseDeleteInUse.ts";
 import { ACCEPTED_IMAGE_TYPES, sanitizeUpload } from "../media/sanitizeUpload.ts";
 import { dropServerOwnedFields, requireSafeFileNames } from "../media/serverOwnedFields.ts";
 
@@ -14,7 +15,8 @@ const webp = { format: "webp" as const, options: { quality: 82 } };
  * is upright and free of EXIF/GPS metadata (`sanitizeUpload`, which refuses hostile files with a
  * Korean 400); file names, sizes and dimensions are written by the server only (`serverOwnedFields`).
  * Web sizes are WebP at responsive widths; `print` is 2480 px wide — 300 dpi over a 210 mm page width, so any handbook column
- * gets at least 300 dpi.
+ * gets at least 300 dpi. An image a policy or a character still shows is not deleted (`refuseDeleteInUse`;
+ * images placed inside rich text are not searched).
  */
 export const Media: CollectionConfig = {
   slug: "media",
@@ -25,6 +27,12 @@ export const Media: CollectionConfig = {
     beforeOperation: [dropServerOwnedFields, sanitizeUpload],
     beforeValidate: [normalizeNfc],
     beforeChange: [requireSafeFileNames],
+    beforeDelete: [
+      refuseDeleteInUse([
+        { collection: "policies", fields: ["images"], titleField: "title" },
+        { collection: "mascots", fields: ["image"], titleField: "name" },
+      ]),
+    ],
   },
   upload: {
     staticDir: env.MEDIA_DIR,
