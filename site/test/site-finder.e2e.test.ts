@@ -81,14 +81,54 @@ describe("finder in a browser", () => {
     for (const item of mayApply) expect(item.text).toContain("확인이 더 필요한 조건");
   });
 
-  test("a policy title holding </script> stays data in the finder's inline JSON", async () => {
+  test("the page carries no policy data: it fetches finder-data.json after its first paint", async () => {
+    const html = await (await fetch(`${server.origin}${BASE}finder/`)).text();
+    expect(html).not.toContain("65세 이상 어르신 시내버스 무료");
     await page.goto(`${server.origin}${BASE}finder/`, { waitUntil: "load" });
+    const timing = await page.waitForFunction(() => {
+      const paint = performance.getEntriesByName("first-contentful-paint")[0]?.startTime;
+      const data = performance
+        .getEntriesByType("resource")
+        .find((entry) => entry.name.endsWith("/finder-data.json"))?.startTime;
+      return paint !== undefined && data !== undefined && { paint, data };
+    });
+    const { paint, data } = (await timing.jsonValue()) as { paint: number; data: number };
+    expect(data).toBeGreaterThanOrEqual(paint);
+  });
+
+  test("a policy title holding </script> stays data in finder-data.json and text in the results", async () => {
     const hostile = snapshot.policies.find((p) => p.id === HOSTILE_POLICY_ID)!;
-    const data = await page.$eval("#finder-data", (s) => JSON.parse(s.textContent ?? "[]") as { t: string }[]);
+    const response = await fetch(`${server.origin}${BASE}finder-data.json`);
+    expect(response.headers.get("content-type")).toContain("application/json");
+    const data = (await response.json()) as { t: string }[];
     expect(data.map((p) => p.t)).toContain(hostile.title);
-    const others = await page.$$eval("script:not(#finder-data)", (all) => all.map((s) => s.textContent ?? ""));
-    expect(others.filter((s) => s.includes("alert(2)"))).toEqual([]);
+    const groups = await runFinder(page, server.origin, BASE, {});
+    expect(groups.flatMap((g) => g.items.map((i) => i.title))).toContain(hostile.title);
+    const scripts = await page.$$eval("script", (all) => all.map((s) => s.textContent ?? ""));
+    expect(scripts.filter((s) => s.includes("alert(2)"))).toEqual([]);
     expect(dialogs).toEqual([]);
+  });
+
+  test("a finder that cannot load its data says so in Korean, and works once it can", async () => {
+    await page.setRequestInterception(true);
+    const refuse = (request: import("puppeteer-core").HTTPRequest) => {
+      if (request.url().endsWith("finder-data.json")) void request.abort("internetdisconnected");
+      else void request.continue();
+    };
+    page.on("request", refuse);
+    try {
+      await page.goto(`${server.origin}${BASE}finder/`, { waitUntil: "load" });
+      await page.waitForSelector("#finder-form[data-ready=true]");
+      await page.click("#finder-form button[type=submit]");
+      await page.waitForFunction(() =>
+        document.querySelector("#finder-status")?.textContent?.includes("불러오지 못했습니다"),
+      );
+    } finally {
+      page.off("request", refuse);
+      await page.setRequestInterception(false);
+    }
+    await page.click("#finder-form button[type=submit]");
+    await page.waitForFunction(() => document.querySelectorAll("#finder-results li").length > 0);
   });
 
   test("the finder page says nothing is sent and that results are guidance", async () => {

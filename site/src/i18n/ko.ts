@@ -61,6 +61,7 @@ export const T = {
     stageHeading: "생애주기별로 찾기",
     stageIntro: "지금 나와 가족에게 맞는 시기를 고르세요.",
     newHeading: "신규 정책",
+    allNew: (n: number) => `신규 정책 ${n}건 모두 보기`,
     finderHeading: "나에게 맞는 복지 찾기",
     finderText: "나이, 임신, 자녀, 가구상황을 입력하면 받을 수 있는 복지를 알려 드립니다.",
     finderLink: "맞춤형 찾기 시작",
@@ -146,6 +147,8 @@ export const T = {
     none: "입력한 내용으로 찾은 정책이 없습니다. 입력을 바꾸거나 부서별 안내로 문의하세요.",
     summary: (a: number, m: number) => `신청할 수 있어요 ${a}건, 해당할 수도 있어요 ${m}건`,
     decided: "선정 여부는 신청 후 결정됩니다.",
+    loading: "정책 자료를 불러오는 중입니다…",
+    loadFailed: "정책 자료를 불러오지 못했습니다. 인터넷 연결을 확인하고 '결과 보기'를 다시 누르세요.",
   },
   search: {
     title: "검색",

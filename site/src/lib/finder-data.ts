@@ -1,17 +1,19 @@
 import type { Eligibility, Policy } from "@lifewelfare/content-models";
-import { jsonInScript } from "@lifewelfare/content-models/escape";
 import { label } from "../i18n/ko.ts";
 
 /** What the finder needs per policy, and nothing more: id, title, slug, status note and eligibility. */
 export type FinderPolicy = { i: string; t: string; s: string; n?: string; e: Eligibility };
 
+/** Where the finder's data is published, relative to the site's base (`pages/finder-data.json.ts`). */
+export const FINDER_DATA_PATH = "finder-data.json";
+
 /**
  * The finder's data: policies residents can still apply for (not 중단 or 종료), with their
- * structured eligibility. Serialised by `jsonInScript` (`< > &` escaped) so it can sit inside a
- * `<script type="application/json">` element.
+ * structured eligibility. Published as its own JSON file, which the finder page fetches after its
+ * first paint (it grows with the number of policies: about 180 KB at 5,000).
  */
-export function finderJson(policies: Policy[]): string {
-  const data: FinderPolicy[] = policies
+export function finderData(policies: Policy[]): FinderPolicy[] {
+  return policies
     .filter((p) => p.status.value !== "ended" && p.status.value !== "suspended")
     .map((p) => ({
       i: p.id,
@@ -20,5 +22,4 @@ export function finderJson(policies: Policy[]): string {
       ...(p.status.value === "active" ? {} : { n: label.status(p.status.value) }),
       e: p.eligibility,
     }));
-  return jsonInScript(data);
 }

@@ -99,8 +99,53 @@ function group(title: string, items: HTMLLIElement[]): HTMLElement {
 }
 
 /**
+ * The finder's policies from `url` (finder-data.json), fetched once the page has painted, so the
+ * data, which grows with the number of policies, never delays the first paint. Returns the loader:
+ * it resolves to the policies; a failed fetch is tried again on the next call.
+ */
+function policyLoader(url: string): () => Promise<FinderPolicy[]> {
+  let pending: Promise<FinderPolicy[]> | undefined;
+  const load = () => {
+    pending ??= fetch(url)
+      .then((response) => {
+        if (!response.ok) throw new Error(`finder data: HTTP ${response.status}`);
+        return response.json() as Promise<FinderPolicy[]>;
+      })
+      .catch((error: unknown) => {
+        pending = undefined;
+        throw error;
+      });
+    return pending;
+  };
+  afterFirstPaint(() => load().catch(() => undefined));
+  return load;
+}
+
+/**
+ * Runs `task` once the browser reports the first contentful paint (Paint Timing), or a second after
+ * `load` where it reports none. `task` may run twice; callers make it idempotent.
+ */
+function afterFirstPaint(task: () => void): void {
+  const painted = () => performance.getEntriesByName("first-contentful-paint").length > 0;
+  if (painted()) return task();
+  try {
+    const observer = new PerformanceObserver(() => {
+      if (!painted()) return;
+      observer.disconnect();
+      task();
+    });
+    observer.observe({ type: "paint", buffered: true });
+  } catch {
+    // No Paint Timing: the fallback below.
+  }
+  addEventListener("load", () => setTimeout(task, 1000), { once: true });
+}
+
+/**
  * The finder page: children rows (add/remove), and on submit `match` over every policy with today's
- * KST date, listing 신청할 수 있어요 then 해당할 수도 있어요, each with its reasons.
+ * KST date, listing 신청할 수 있어요 then 해당할 수도 있어요, each with its reasons. The policies load
+ * after the first paint (`policyLoader`); a submit before they arrive says so and waits, and a failed
+ * load says what to do.
  */
 export function startFinder(): void {
   const form = document.querySelector<HTMLFormElement>("#finder-form")!;
@@ -109,7 +154,7 @@ export function startFinder(): void {
   const status = document.querySelector<HTMLElement>("#finder-status")!;
   const heading = document.querySelector<HTMLElement>("#finder-results-title")!;
   const base = results.dataset.base ?? "/";
-  const policies = JSON.parse(document.querySelector("#finder-data")?.textContent ?? "[]") as FinderPolicy[];
+  const loadPolicies = policyLoader(results.dataset.source ?? `${base}finder-data.json`);
   const collator = new Intl.Collator("ko");
 
   const renumber = () => {
@@ -146,8 +191,18 @@ export function startFinder(): void {
     status.textContent = "";
   });
 
-  form.addEventListener("submit", (event) => {
+  let policies: FinderPolicy[] | undefined;
+  form.addEventListener("submit", async (event) => {
     event.preventDefault();
+    if (!policies) {
+      status.textContent = F.loading;
+      try {
+        policies = await loadPolicies();
+      } catch {
+        status.textContent = F.loadFailed;
+        return;
+      }
+    }
     const today = todayKst();
     const profile = readProfile(form, today);
     const applies: HTMLLIElement[] = [];

@@ -67,7 +67,11 @@ export async function runFinder(page: Page, origin: string, base: string, input:
   for (const situation of input.situations ?? []) await press(`input[name=situation][value=${situation}]`, "Space");
   if (input.residencyYears !== undefined) await page.type("#f-res-years", String(input.residencyYears));
   await press("#finder-form button[type=submit]", "Enter");
-  await page.waitForFunction(() => (document.querySelector("#finder-status")?.textContent ?? "") !== "");
+  // The status says 불러오는 중 while the policies load (a submit before they arrive), then the result.
+  await page.waitForFunction(() => {
+    const status = document.querySelector("#finder-status")?.textContent ?? "";
+    return status !== "" && !status.includes("불러오는 중");
+  });
   return page.$$eval("#finder-results section, #finder-results details", (groups) =>
     groups.map((g) => ({
       heading: g.querySelector("h3, summary")?.textContent ?? "",
