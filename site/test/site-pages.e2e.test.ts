@@ -11,6 +11,7 @@ import { DomUtils } from "htmlparser2";
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { label } from "../src/i18n/ko.ts";
+import { HOME_NEW_LIMIT, newPolicies } from "../src/lib/new-policies.ts";
 import { ILLUSTRATED_POLICY_ID, POLICY_IMAGE, PREVIOUS_SLUGS } from "./helpers/build.ts";
 import { htmlFiles, readPage } from "./helpers/crawl.ts";
 import { sharedFixtureSite } from "./helpers/shared-site.ts";
@@ -145,6 +146,24 @@ describe("policy pages", () => {
     expect(scripts.some((s) => s.includes("alert(1)"))).toBe(false);
     expect(await page.$$eval("main script, main b", (s) => s.length)).toBe(0);
     expect(dialogs).toEqual([]);
+  });
+});
+
+describe("신규 정책", () => {
+  const titles = (html: string) =>
+    [...html.matchAll(/<h[23] class="app-card__title">\s*<a [^>]*>([^<]*)<\/a>/g)].map((m) => textOf(m[1]!));
+
+  test("the home page lists the newest few and links to the page that lists them all, newest first", async () => {
+    const all = newPolicies(snapshot.policies);
+    expect(all.length).toBeGreaterThan(0);
+    const home = await readFile(join(outDir, "index.html"), "utf8");
+    const section = /<section aria-labelledby="new-title">([\s\S]*?)<\/section>/.exec(home)?.[1] ?? "";
+    expect(titles(section)).toEqual(all.slice(0, HOME_NEW_LIMIT).map((p) => p.title));
+    expect(section.includes(`href="${BASE}new/"`)).toBe(all.length > HOME_NEW_LIMIT);
+    const page = await readFile(join(outDir, "new", "index.html"), "utf8");
+    expect(titles(page)).toEqual(all.map((p) => p.title));
+    const dates = all.map((p) => p.publishedAt);
+    expect(dates).toEqual([...dates].sort().reverse());
   });
 });
 

@@ -6,6 +6,7 @@ export const STATIC_PAGES = [
   "situations/",
   "departments/",
   "policies/",
+  "new/",
   "finder/",
   "search/",
   "open-data/",
