@@ -1,7 +1,7 @@
 /**
  * `Cache-Control` per kind of file from the real site server (issue 18): a year and `immutable`
  * for content-hashed names (Astro's `_astro/`, Pagefind's chunks and metadata, also when sent
- * precompressed), five minutes for the read API's JSON, a day for the icons, `no-cache` for pages,
+ * precompressed), a minute for the read API's JSON, a day for the icons, `no-cache` for pages,
  * search entry files and open data; and the site's own `favicon.ico` answered 200.
  */
 import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
@@ -73,7 +73,7 @@ test("content-hashed files are cached for a year, also the brotli copy", async (
   expect(await cacheOf("_astro/BaseLayout.D0EC97pl.css", { "accept-encoding": "br" })).toBe(YEAR);
 });
 
-test("pages, Pagefind's entry files and open data revalidate; the read API's JSON keeps five minutes", async () => {
+test("pages, Pagefind's entry files and open data revalidate; the read API's JSON keeps a minute", async () => {
   for (const path of [
     "",
     "policies/임신축하금/",

@@ -32,7 +32,7 @@ const HASHED = [
 
 /**
  * The `Cache-Control` for a file at `relativePath` (relative to the site root, `/`-separated, no
- * leading slash): a year and `immutable` for content-hashed names, five minutes for the read API's
+ * leading slash): a year and `immutable` for content-hashed names, a minute for the read API's
  * JSON, a day for the icons, `no-cache` for everything else.
  */
 export function cacheControlFor(relativePath: string): string {
