@@ -1,7 +1,9 @@
 /**
  * What the export makes of a CMS whose content moves on: a published policy with a newer draft,
  * and every delete path (a policy, a department in use, an image in use, the cover mascot): what
- * the CMS answers, in Korean, and what the next export holds.
+ * the CMS answers, in Korean, and what the next export holds. The CMS refuses to delete what is in
+ * use (409); a reference can still vanish below it (a database-level delete, or MongoDB, which keeps
+ * no foreign keys), and the export copes with that too.
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -34,6 +36,14 @@ async function deleteAs(user: Staff, collection: "policies" | "departments" | "m
   } catch (error) {
     return { status: (error as { status?: number }).status, message: (error as Error).message };
   }
+}
+
+/**
+ * Deletes below the CMS's hooks, as a database-level delete would (SQLite's foreign keys empty the
+ * references; MongoDB would leave them dangling).
+ */
+async function deleteInDatabase(collection: "departments" | "media" | "mascots", id: number) {
+  await payload.db.deleteOne({ collection, where: { id: { equals: id } } });
 }
 
 async function upload(alt: string, name: string) {
@@ -114,7 +124,7 @@ describe("deleting", () => {
     expect(await openData()).not.toContain("삭제될 청년 정책");
   });
 
-  test("a department a published policy uses: the policy stays published and exports without 담당부서", async () => {
+  test("a department a published policy uses: refused in Korean; gone below the CMS, the policy exports without 담당부서", async () => {
     const department = await payload.create({
       collection: "departments",
       data: { stableId: "dept-youth", name: "청년정책과", phone: "061-797-3000", _status: "published" } as never,
@@ -123,7 +133,11 @@ describe("deleting", () => {
     const before = (await run()).snapshot.policies.find((p) => p.title === "부서가 지워질 정책");
     expect(before?.departmentId).toBe("dept-youth");
     expect(await deleteAs(editor, "departments", department.id as number)).toMatchObject({ status: 403 });
-    expect(await deleteAs(publisher, "departments", department.id as number)).toBeNull();
+    expect(await deleteAs(publisher, "departments", department.id as number)).toMatchObject({
+      status: 409,
+      message: expect.stringContaining("정책 1건(‘부서가 지워질 정책’)에서 쓰고 있어 삭제할 수 없습니다"),
+    });
+    await deleteInDatabase("departments", department.id as number);
     const { snapshot } = await run();
     expect(snapshot.departments.map((d) => d.id)).not.toContain("dept-youth");
     const after = snapshot.policies.find((p) => p.title === "부서가 지워질 정책");
@@ -131,13 +145,14 @@ describe("deleting", () => {
     expect(after?.departmentId).toBeUndefined();
   });
 
-  test("an image a published policy shows: the policy exports without it and its file is not copied", async () => {
+  test("an image a published policy shows: refused; gone below the CMS, the policy exports without it and its file is not copied", async () => {
     const image = await upload("청년 월세 신청 안내 그림", "youth-rent.png");
     await createPolicy(payload, "그림이 지워질 정책", { images: [image.id] });
     const before = (await run()).snapshot.policies.find((p) => p.title === "그림이 지워질 정책");
     expect(before?.images.map((i) => i.alt)).toEqual(["청년 월세 신청 안내 그림"]);
     expect(await deleteAs(editor, "media", image.id as number)).toMatchObject({ status: 403 });
-    expect(await deleteAs(publisher, "media", image.id as number)).toBeNull();
+    expect(await deleteAs(publisher, "media", image.id as number)).toMatchObject({ status: 409 });
+    await deleteInDatabase("media", image.id as number);
     const { snapshot } = await run();
     expect(snapshot.policies.find((p) => p.title === "그림이 지워질 정책")?.images).toEqual([]);
     expect(JSON.stringify(snapshot)).not.toContain("youth-rent");
@@ -162,19 +177,24 @@ describe("deleting", () => {
     return { image: image.id as number, mascot: mascot.id as number };
   }
 
-  test("the cover mascot: 편집자 are refused; once a 검토자 deletes it the guidebook exports without a cover", async () => {
+  test("the cover mascot: 편집자 and 검토자 are refused; gone below the CMS, the guidebook exports without a cover", async () => {
     const { mascot } = await coverMascot("mascot-hello");
     expect(await deleteAs(editor, "mascots", mascot)).toMatchObject({ status: 403 });
-    expect(await deleteAs(publisher, "mascots", mascot)).toBeNull();
+    expect(await deleteAs(publisher, "mascots", mascot)).toMatchObject({
+      status: 409,
+      message: expect.stringContaining("안내서 설정에서 쓰고 있어"),
+    });
+    await deleteInDatabase("mascots", mascot);
     const { snapshot } = await run();
     expect(snapshot.mascots).toEqual([]);
     expect(snapshot.guidebook.coverMascotId).toBeUndefined();
   });
 
-  test("the image of the cover mascot: the next export stops in Korean naming 표지 캐릭터; the last snapshot stays", async () => {
+  test("the image of the cover mascot: refused; gone below the CMS, the next export stops in Korean naming 표지 캐릭터; the last snapshot stays", async () => {
     const { image } = await coverMascot("mascot-wave");
     const last = await readFile(join(snapshotDir(), "snapshot.json"));
-    expect(await deleteAs(publisher, "media", image)).toBeNull();
+    expect(await deleteAs(publisher, "media", image)).toMatchObject({ status: 409 });
+    await deleteInDatabase("media", image);
     await expect(run()).rejects.toThrow(
       /안내서 설정 › 표지 캐릭터 \(guidebook\.coverMascotId\): 없는 캐릭터를 가리킵니다/,
     );
