@@ -127,7 +127,10 @@ function policyLoader(url: string): () => Promise<FinderPolicy[]> {
  */
 function afterFirstPaint(task: () => void): void {
   const painted = () => performance.getEntriesByName("first-contentful-paint").length > 0;
-  if (painted()) return task();
+  if (painted()) {
+    task();
+    return;
+  }
   try {
     const observer = new PerformanceObserver(() => {
       if (!painted()) return;
