@@ -8,8 +8,8 @@ const MULTIPART_LIMITS = new Set([
   "Multipart request size limit has been reached",
 ]);
 
-/** The Korean singular label of a collection or global, else its slug. */
-function labelOf(req: PayloadRequest, slug: string | undefined): string {
+/** The Korean singular label of a collection or global, else its slug ("문서" when there is none). */
+export function labelOf(req: PayloadRequest, slug: string | undefined): string {
   if (!slug) return "문서";
   const config =
     req.payload.config.collections.find((c) => c.slug === slug) ??

@@ -5,6 +5,7 @@ import {
   type PayloadRequest,
   type Where,
 } from "payload";
+import { labelOf } from "./clientErrors.ts";
 
 /** Where a document of the guarded collection is referenced: a collection and its fields, or a global's field. */
 export type Reference =
@@ -13,15 +14,6 @@ export type Reference =
 
 /** How many referring titles a refusal names before "외 N건". */
 const NAMED = 5;
-
-/** The Korean singular label of a collection or global, else its slug. */
-function labelOf(req: PayloadRequest, slug: string): string {
-  const config =
-    req.payload.config.collections.find((c) => c.slug === slug) ??
-    req.payload.config.globals.find((g) => g.slug === slug);
-  const label = config && "labels" in config ? config.labels?.singular : config?.label;
-  return typeof label === "string" ? label : slug;
-}
 
 /** `word` followed by the particle that fits its last syllable: `withParticle("부서", "은", "는")` → "부서는". */
 function withParticle(word: string, afterConsonant: string, afterVowel: string): string {
